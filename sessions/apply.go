@@ -1,0 +1,78 @@
+package sessions
+
+import "slices"
+
+// Apply returns the state after e. It never modifies the slices of s: the
+// parts that change are copied, so earlier states stay valid snapshots.
+// Events that no longer fit the state (a note already gone) are skipped,
+// which keeps replay total.
+func Apply(s State, e Event) State {
+	s.Seq = e.Seq
+	switch e.Kind {
+	case EvRoomCreated:
+		if e.Room != nil {
+			s = *e.Room
+			s.Seq = e.Seq
+		}
+	case EvParticipantJoined:
+		if e.Participant != nil && s.participantIndex(e.Participant.ID) < 0 {
+			s.Participants = append(slices.Clip(s.Participants), *e.Participant)
+		}
+	case EvParticipantEdited:
+		if e.Participant != nil {
+			s.Participants = update(s.Participants, s.participantIndex(e.Participant.ID), func(p *Participant) {
+				p.Name, p.Function = e.Participant.Name, e.Participant.Function
+			})
+		}
+	case EvLangChosen:
+		s.Participants = update(s.Participants, s.participantIndex(e.Actor), func(p *Participant) { p.Lang = e.Lang })
+	case EvNoteAdded:
+		if e.Note != nil {
+			s.Notes = append(slices.Clip(s.Notes), *e.Note)
+			s.NextID = max(s.NextID, e.Note.ID+1)
+		}
+	case EvNoteEdited:
+		s.Notes = update(s.Notes, s.noteIndex(e.ID), func(n *Note) { n.Text, n.Edited = e.Text, e.At })
+	case EvNoteMoved:
+		if e.Column != nil {
+			s.Notes = update(s.Notes, s.noteIndex(e.ID), func(n *Note) { n.Column = e.Column.ID })
+		}
+	case EvNoteDeleted:
+		if i := s.noteIndex(e.ID); i >= 0 {
+			s.Notes = slices.Delete(slices.Clone(s.Notes), i, i+1)
+		}
+	case EvColumnAdded:
+		if e.Column != nil {
+			s.Columns = append(slices.Clip(s.Columns), *e.Column)
+			s.NextID = max(s.NextID, e.Column.ID+1)
+		}
+	case EvColumnRenamed:
+		s.Columns = update(s.Columns, s.columnIndex(e.ID), func(c *Column) { c.Title = e.Text })
+	case EvColumnRemoved:
+		if i := s.columnIndex(e.ID); i >= 0 {
+			s.Columns = slices.Delete(slices.Clone(s.Columns), i, i+1)
+			s.Notes = slices.DeleteFunc(slices.Clone(s.Notes), func(n Note) bool { return n.Column == e.ID })
+		}
+	}
+	return s
+}
+
+// Replay folds a log into a state.
+func Replay(events []Event) State {
+	var s State
+	for _, e := range events {
+		s = Apply(s, e)
+	}
+	return s
+}
+
+// update returns a copy of xs with element i changed by f; xs itself is
+// left alone. An index below zero returns xs unchanged.
+func update[T any](xs []T, i int, f func(*T)) []T {
+	if i < 0 {
+		return xs
+	}
+	out := slices.Clone(xs)
+	f(&out[i])
+	return out
+}

@@ -1,0 +1,213 @@
+package sessions
+
+import (
+	"strings"
+	"time"
+)
+
+// NewRoom returns the event that creates a room: its code, title, language,
+// the key that owns it as first facilitator, and two starting columns.
+func NewRoom(code, title string, lang Lang, owner ParticipantID, at time.Time) (Event, error) {
+	if _, ok := ParseCode(code); !ok {
+		return Event{}, ErrNoRoom
+	}
+	if lang != Dutch && lang != English {
+		return Event{}, ErrBadLang
+	}
+	if owner.Keyless() || owner == "" {
+		return Event{}, ErrKeylessHost
+	}
+	title = Clean(title, false)
+	if RuneLen(title) > MaxTitleLen {
+		return Event{}, ErrTooLong
+	}
+	if title == "" {
+		title = Messages.T(lang, "room.default_title")
+	}
+	room := &State{
+		Code:         code,
+		Title:        title,
+		Lang:         lang,
+		Created:      at,
+		Facilitators: []ParticipantID{owner},
+		Columns: []Column{
+			{ID: 1, Title: Messages.T(lang, "column.default.ideas")},
+			{ID: 2, Title: Messages.T(lang, "column.default.questions")},
+		},
+		NextID: 3,
+	}
+	return Event{At: at, Kind: EvRoomCreated, Actor: owner, Room: room}, nil
+}
+
+// Decide checks cmd from actor against s and returns the events that carry
+// it out, or a *Refusal. It does not change s.
+func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, error) {
+	ev := func(kind EventKind) Event { return Event{At: at, Kind: kind, Actor: actor} }
+	if _, ok := cmd.(Join); !ok {
+		if _, joined := s.Participant(actor); !joined {
+			return nil, ErrNotJoined
+		}
+	}
+	switch c := cmd.(type) {
+	case Join:
+		return decideJoin(s, actor, c, ev)
+	case ChooseLang:
+		if c.Lang != Dutch && c.Lang != English {
+			return nil, ErrBadLang
+		}
+		e := ev(EvLangChosen)
+		e.Lang = c.Lang
+		return []Event{e}, nil
+	case AddNote:
+		text, err := noteText(c.Text)
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := s.Column(c.Column); !ok {
+			return nil, ErrNoColumn
+		}
+		if len(s.Notes) >= MaxNotes {
+			return nil, ErrBoardFull
+		}
+		e := ev(EvNoteAdded)
+		e.Note = &Note{ID: s.NextID, Column: c.Column, Author: actor, Text: text, Created: at}
+		return []Event{e}, nil
+	case EditNote:
+		if err := mayChangeNote(s, actor, c.Note); err != nil {
+			return nil, err
+		}
+		text, err := noteText(c.Text)
+		if err != nil {
+			return nil, err
+		}
+		e := ev(EvNoteEdited)
+		e.ID, e.Text = c.Note, text
+		return []Event{e}, nil
+	case MoveNote:
+		if err := mayChangeNote(s, actor, c.Note); err != nil {
+			return nil, err
+		}
+		if _, ok := s.Column(c.Column); !ok {
+			return nil, ErrNoColumn
+		}
+		e := ev(EvNoteMoved)
+		e.ID, e.Column = c.Note, &Column{ID: c.Column}
+		return []Event{e}, nil
+	case DeleteNote:
+		if err := mayChangeNote(s, actor, c.Note); err != nil {
+			return nil, err
+		}
+		e := ev(EvNoteDeleted)
+		e.ID = c.Note
+		return []Event{e}, nil
+	case AddColumn:
+		if !s.IsFacilitator(actor) {
+			return nil, ErrNotFacilitator
+		}
+		title, err := columnTitle(c.Title)
+		if err != nil {
+			return nil, err
+		}
+		if len(s.Columns) >= MaxColumns {
+			return nil, ErrTooManyColumns
+		}
+		e := ev(EvColumnAdded)
+		e.Column = &Column{ID: s.NextID, Title: title}
+		return []Event{e}, nil
+	case RenameColumn:
+		if !s.IsFacilitator(actor) {
+			return nil, ErrNotFacilitator
+		}
+		if _, ok := s.Column(c.Column); !ok {
+			return nil, ErrNoColumn
+		}
+		title, err := columnTitle(c.Title)
+		if err != nil {
+			return nil, err
+		}
+		e := ev(EvColumnRenamed)
+		e.ID, e.Text = c.Column, title
+		return []Event{e}, nil
+	case RemoveColumn:
+		if !s.IsFacilitator(actor) {
+			return nil, ErrNotFacilitator
+		}
+		if _, ok := s.Column(c.Column); !ok {
+			return nil, ErrNoColumn
+		}
+		if len(s.Columns) == 1 {
+			return nil, ErrLastColumn
+		}
+		e := ev(EvColumnRemoved)
+		e.ID = c.Column
+		return []Event{e}, nil
+	}
+	return nil, ErrUnknownCommand
+}
+
+func decideJoin(s State, actor ParticipantID, c Join, ev func(EventKind) Event) ([]Event, error) {
+	name := Clean(c.Name, false)
+	function := Clean(c.Function, false)
+	if name == "" {
+		return nil, ErrEmptyText
+	}
+	if RuneLen(name) > MaxNameLen || RuneLen(function) > MaxFunctionLen {
+		return nil, ErrTooLong
+	}
+	for _, p := range s.Participants {
+		if p.ID != actor && strings.EqualFold(p.Name, name) {
+			return nil, ErrNameTaken
+		}
+	}
+	if old, ok := s.Participant(actor); ok {
+		if old.Name == name && old.Function == function {
+			return nil, nil
+		}
+		e := ev(EvParticipantEdited)
+		e.Participant = &Participant{ID: actor, Name: name, Function: function}
+		return []Event{e}, nil
+	}
+	if len(s.Participants) >= MaxParticipants {
+		return nil, ErrRoomFull
+	}
+	p := &Participant{ID: actor, Name: name, Function: function, Joined: ev("").At}
+	if actor.Keyless() {
+		p.RejoinHash = c.RejoinHash
+	}
+	e := ev(EvParticipantJoined)
+	e.Participant = p
+	return []Event{e}, nil
+}
+
+func mayChangeNote(s State, actor ParticipantID, id int) error {
+	n, ok := s.Note(id)
+	if !ok {
+		return ErrNoNote
+	}
+	if n.Author != actor && !s.IsFacilitator(actor) {
+		return ErrNotYours
+	}
+	return nil
+}
+
+func noteText(raw string) (string, error) {
+	text := Clean(raw, true)
+	if text == "" {
+		return "", ErrEmptyText
+	}
+	if RuneLen(text) > MaxNoteLen {
+		return "", ErrTooLong
+	}
+	return text, nil
+}
+
+func columnTitle(raw string) (string, error) {
+	title := Clean(raw, false)
+	if title == "" {
+		return "", ErrEmptyText
+	}
+	if RuneLen(title) > MaxColumnLen {
+		return "", ErrTooLong
+	}
+	return title, nil
+}

@@ -1,0 +1,38 @@
+package sessions
+
+import "time"
+
+// EventKind names what happened.
+type EventKind string
+
+// The kinds of event in a room's log.
+const (
+	EvRoomCreated       EventKind = "room_created"
+	EvParticipantJoined EventKind = "participant_joined"
+	EvParticipantEdited EventKind = "participant_edited"
+	EvLangChosen        EventKind = "lang_chosen"
+	EvNoteAdded         EventKind = "note_added"
+	EvNoteEdited        EventKind = "note_edited"
+	EvNoteMoved         EventKind = "note_moved"
+	EvNoteDeleted       EventKind = "note_deleted"
+	EvColumnAdded       EventKind = "column_added"
+	EvColumnRenamed     EventKind = "column_renamed"
+	EvColumnRemoved     EventKind = "column_removed"
+)
+
+// Event is one entry of a room's append-only log. Only the fields that the
+// kind needs are set; the log is stored as JSON.
+type Event struct {
+	Seq   uint64        `json:"seq"`
+	At    time.Time     `json:"at"`
+	Kind  EventKind     `json:"kind"`
+	Actor ParticipantID `json:"actor,omitempty"`
+
+	Room        *State       `json:"room,omitempty"`
+	Participant *Participant `json:"participant,omitempty"`
+	Note        *Note        `json:"note,omitempty"`
+	Column      *Column      `json:"column,omitempty"`
+	ID          int          `json:"id,omitempty"`
+	Text        string       `json:"text,omitempty"`
+	Lang        Lang         `json:"lang,omitempty"`
+}

@@ -1,0 +1,138 @@
+package sessions
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+)
+
+// HubOptions tune a Hub. The zero value gives the defaults.
+type HubOptions struct {
+	// Now is the clock; time.Now when nil.
+	Now func() time.Time
+	// RatePerSecond and Burst bound the commands one participant may send;
+	// 2 per second with a burst of 10 when zero.
+	RatePerSecond float64
+	Burst         int
+}
+
+// Hub runs the live rooms: one goroutine per room, loaded lazily from the
+// Store on first use.
+type Hub struct {
+	store Store
+	opts  HubOptions
+	ctx   context.Context
+	stop  context.CancelFunc
+	wg    sync.WaitGroup
+
+	mu    sync.Mutex
+	rooms map[string]*Room
+}
+
+// NewHub returns a hub over store. Close stops its rooms.
+func NewHub(store Store, opts HubOptions) *Hub {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.RatePerSecond <= 0 {
+		opts.RatePerSecond = 2
+	}
+	if opts.Burst <= 0 {
+		opts.Burst = 10
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	return &Hub{store: store, opts: opts, ctx: ctx, stop: stop, rooms: map[string]*Room{}}
+}
+
+// Create makes a new room owned by owner and returns its code.
+func (h *Hub) Create(ctx context.Context, owner ParticipantID, title string, lang Lang) (string, error) {
+	for range 10 {
+		code := NewCode()
+		first, err := NewRoom(code, title, lang, owner, h.opts.Now())
+		if err != nil {
+			return "", err
+		}
+		first.Seq = 1
+		info := RoomInfo{Code: code, Title: first.Room.Title, Owner: owner, Lang: lang, Created: first.At}
+		err = h.store.Create(ctx, info, first)
+		if errors.Is(err, ErrRoomExists) {
+			continue
+		}
+		if err != nil {
+			return "", fmt.Errorf("create room: %w", err)
+		}
+		return code, nil
+	}
+	return "", fmt.Errorf("create room: no free code after 10 tries")
+}
+
+// Room returns the live room with code, loading it from the store when it
+// is not running yet. It returns ErrNoRoom for an unknown code.
+func (h *Hub) Room(ctx context.Context, code string) (*Room, error) {
+	code, ok := ParseCode(code)
+	if !ok {
+		return nil, ErrNoRoom
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.ctx.Err() != nil {
+		return nil, ErrRoomUnavailable
+	}
+	if r, ok := h.rooms[code]; ok {
+		return r, nil
+	}
+	events, err := h.store.Load(ctx, code)
+	if err != nil {
+		return nil, err
+	}
+	r := newRoom(h, Replay(events))
+	h.rooms[code] = r
+	h.wg.Add(1)
+	go func() {
+		defer h.wg.Done()
+		r.run(h.ctx)
+	}()
+	return r, nil
+}
+
+// State returns the current state of room code, live or from the store.
+func (h *Hub) State(ctx context.Context, code string) (State, error) {
+	r, err := h.Room(ctx, code)
+	if err != nil {
+		return State{}, err
+	}
+	return r.Snapshot().State, nil
+}
+
+// Rooms lists the rooms that owner created, newest first.
+func (h *Hub) Rooms(ctx context.Context, owner ParticipantID) ([]RoomInfo, error) {
+	all, err := h.store.Rooms(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("list rooms: %w", err)
+	}
+	var out []RoomInfo
+	for i := len(all) - 1; i >= 0; i-- {
+		if all[i].Owner == owner {
+			out = append(out, all[i])
+		}
+	}
+	return out, nil
+}
+
+// Close stops every room goroutine and waits for them.
+func (h *Hub) Close() {
+	h.mu.Lock()
+	h.stop()
+	h.mu.Unlock()
+	h.wg.Wait()
+}
+
+// HashRejoin returns the stored form of a rejoin code.
+func HashRejoin(code string) string {
+	sum := sha256.Sum256([]byte("kring-rejoin:" + code))
+	return hex.EncodeToString(sum[:])
+}

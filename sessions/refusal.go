@@ -1,0 +1,71 @@
+package sessions
+
+import "errors"
+
+// Refusal is a rule that said no. Its Key names a message in Messages, so
+// every screen can explain the refusal in the reader's language.
+type Refusal struct{ Key string }
+
+func (r *Refusal) Error() string { return Messages.T(English, r.Key) }
+
+// The refusals a command can meet.
+var (
+	ErrNoRoom          = &Refusal{"err.no_room"}
+	ErrRoomExists      = &Refusal{"err.room_exists"}
+	ErrNotJoined       = &Refusal{"err.not_joined"}
+	ErrNotFacilitator  = &Refusal{"err.not_facilitator"}
+	ErrNotYours        = &Refusal{"err.not_yours"}
+	ErrEmptyText       = &Refusal{"err.empty"}
+	ErrTooLong         = &Refusal{"err.too_long"}
+	ErrNameTaken       = &Refusal{"err.name_taken"}
+	ErrNoNote          = &Refusal{"err.no_note"}
+	ErrNoColumn        = &Refusal{"err.no_column"}
+	ErrLastColumn      = &Refusal{"err.last_column"}
+	ErrTooManyColumns  = &Refusal{"err.too_many_columns"}
+	ErrBoardFull       = &Refusal{"err.board_full"}
+	ErrRoomFull        = &Refusal{"err.room_full"}
+	ErrSlowDown        = &Refusal{"err.slow_down"}
+	ErrBadLang         = &Refusal{"err.bad_lang"}
+	ErrKeylessHost     = &Refusal{"err.keyless_host"}
+	ErrBadRejoin       = &Refusal{"err.bad_rejoin"}
+	ErrUnknownCommand  = &Refusal{"err.unknown_command"}
+	ErrRoomUnavailable = &Refusal{"err.unavailable"}
+)
+
+// RefusalKey returns the message key of err when it is a Refusal, and a
+// generic key otherwise.
+func RefusalKey(err error) string {
+	var r *Refusal
+	if errors.As(err, &r) {
+		return r.Key
+	}
+	return "err.internal"
+}
+
+// Messages are the domain's own messages in both languages.
+var Messages = Catalog{
+	"err.no_room":              {Dutch: "Deze sessie bestaat niet. Controleer de code.", English: "This session does not exist. Check the code."},
+	"err.room_exists":          {Dutch: "Er bestaat al een sessie met deze code.", English: "A session with this code already exists."},
+	"err.not_joined":           {Dutch: "Je doet nog niet mee aan deze sessie.", English: "You have not joined this session yet."},
+	"err.not_facilitator":      {Dutch: "Alleen de procesbegeleider mag dit doen.", English: "Only the facilitator may do this."},
+	"err.not_yours":            {Dutch: "Je kunt alleen je eigen briefjes aanpassen.", English: "You can only change your own notes."},
+	"err.empty":                {Dutch: "Er staat nog niets in.", English: "There is nothing in it yet."},
+	"err.too_long":             {Dutch: "Dat is te lang.", English: "That is too long."},
+	"err.name_taken":           {Dutch: "Die naam is al in gebruik in deze sessie. Kies een andere.", English: "That name is already used in this session. Choose another."},
+	"err.no_note":              {Dutch: "Dat briefje bestaat niet meer.", English: "That note no longer exists."},
+	"err.no_column":            {Dutch: "Die kolom bestaat niet meer.", English: "That column no longer exists."},
+	"err.last_column":          {Dutch: "Het bord heeft minstens één kolom nodig.", English: "The board needs at least one column."},
+	"err.too_many_columns":     {Dutch: "Er passen niet meer kolommen op het bord.", English: "The board cannot hold more columns."},
+	"err.board_full":           {Dutch: "Het bord is vol: er kunnen geen briefjes meer bij.", English: "The board is full: no more notes fit."},
+	"err.room_full":            {Dutch: "Deze sessie zit vol.", English: "This session is full."},
+	"err.slow_down":            {Dutch: "Rustig aan: je gaat te snel. Probeer het over een paar tellen opnieuw.", English: "Slow down: that was too fast. Try again in a few seconds."},
+	"err.bad_lang":             {Dutch: "Onbekende taal: kies nl of en.", English: "Unknown language: choose nl or en."},
+	"err.keyless_host":         {Dutch: "Zonder SSH-sleutel kun je geen procesbegeleider zijn.", English: "Without an SSH key you cannot be a facilitator."},
+	"err.bad_rejoin":           {Dutch: "Deze terugkeercode klopt niet.", English: "This rejoin code is not right."},
+	"err.unknown_command":      {Dutch: "Onbekende opdracht.", English: "Unknown command."},
+	"err.unavailable":          {Dutch: "De sessie is even niet bereikbaar. Probeer het opnieuw.", English: "The session is not available right now. Try again."},
+	"err.internal":             {Dutch: "Er ging iets mis aan de kant van de server. Je wijziging is niet opgeslagen.", English: "Something went wrong on the server. Your change was not saved."},
+	"column.default.ideas":     {Dutch: "Ideeën", English: "Ideas"},
+	"column.default.questions": {Dutch: "Vragen", English: "Questions"},
+	"room.default_title":       {Dutch: "Naamloze sessie", English: "Untitled session"},
+}

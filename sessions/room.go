@@ -1,0 +1,215 @@
+package sessions
+
+import (
+	"context"
+	"maps"
+	"sync/atomic"
+
+	"golang.org/x/time/rate"
+)
+
+// maxBatch bounds how many queued commands one store transaction carries.
+const maxBatch = 128
+
+// Room is a live room. Its goroutine owns the state; everyone else reads
+// published snapshots and sends commands.
+type Room struct {
+	hub  *Hub
+	code string
+	snap atomic.Pointer[Snapshot]
+
+	cmds   chan request
+	subs   chan *Subscription
+	unsubs chan *Subscription
+	done   chan struct{}
+}
+
+type request struct {
+	actor ParticipantID
+	cmd   Command
+	reply chan error
+}
+
+// Subscription is one connection's interest in a room. Wake receives a
+// signal (coalesced) whenever a newer snapshot is published; Kicked is
+// closed when the same identity connects again elsewhere.
+type Subscription struct {
+	ID     ParticipantID
+	Wake   <-chan struct{}
+	Kicked <-chan struct{}
+	wake   chan struct{}
+	kicked chan struct{}
+	room   *Room
+}
+
+func newRoom(h *Hub, s State) *Room {
+	r := &Room{
+		hub:    h,
+		code:   s.Code,
+		cmds:   make(chan request, 256),
+		subs:   make(chan *Subscription),
+		unsubs: make(chan *Subscription),
+		done:   make(chan struct{}),
+	}
+	r.snap.Store(&Snapshot{State: s, Online: map[ParticipantID]int{}})
+	return r
+}
+
+// Code is the room's code.
+func (r *Room) Code() string { return r.code }
+
+// Snapshot returns the newest published snapshot.
+func (r *Room) Snapshot() *Snapshot { return r.snap.Load() }
+
+// Do sends cmd from actor to the room and waits until it is committed and
+// published, or refused.
+func (r *Room) Do(ctx context.Context, actor ParticipantID, cmd Command) error {
+	req := request{actor: actor, cmd: cmd, reply: make(chan error, 1)}
+	select {
+	case r.cmds <- req:
+	case <-r.done:
+		return ErrRoomUnavailable
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	select {
+	case err := <-req.reply:
+		return err
+	case <-r.done:
+		return ErrRoomUnavailable
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// Subscribe registers a connection of id. An earlier connection of the same
+// id is kicked: one identity, one screen.
+func (r *Room) Subscribe(ctx context.Context, id ParticipantID) (*Subscription, error) {
+	wake, kicked := make(chan struct{}, 1), make(chan struct{})
+	s := &Subscription{ID: id, Wake: wake, Kicked: kicked, wake: wake, kicked: kicked, room: r}
+	select {
+	case r.subs <- s:
+		return s, nil
+	case <-r.done:
+		return nil, ErrRoomUnavailable
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// Close ends the subscription.
+func (s *Subscription) Close() {
+	select {
+	case s.room.unsubs <- s:
+	case <-s.room.done:
+	}
+}
+
+// Room is the room this subscription belongs to.
+func (s *Subscription) Room() *Room { return s.room }
+
+func (r *Room) run(ctx context.Context) {
+	defer close(r.done)
+	state := r.Snapshot().State
+	online := map[ParticipantID]int{}
+	subs := map[*Subscription]struct{}{}
+	limits := map[ParticipantID]*rate.Limiter{}
+
+	publish := func() {
+		r.snap.Store(&Snapshot{State: state, Online: maps.Clone(online)})
+		for s := range subs {
+			select {
+			case s.wake <- struct{}{}:
+			default:
+			}
+		}
+	}
+
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case s := <-r.subs:
+			for old := range subs {
+				if old.ID == s.ID {
+					delete(subs, old)
+					close(old.kicked)
+					online[old.ID]--
+				}
+			}
+			subs[s] = struct{}{}
+			online[s.ID]++
+			publish()
+		case s := <-r.unsubs:
+			if _, ok := subs[s]; ok {
+				delete(subs, s)
+				if online[s.ID]--; online[s.ID] <= 0 {
+					delete(online, s.ID)
+				}
+				publish()
+			}
+		case req := <-r.cmds:
+			batch := []request{req}
+		drain:
+			for len(batch) < maxBatch {
+				select {
+				case more := <-r.cmds:
+					batch = append(batch, more)
+				default:
+					break drain
+				}
+			}
+			replies, changed := r.apply(ctx, &state, batch, limits)
+			if changed {
+				publish()
+			}
+			for i, req := range batch {
+				req.reply <- replies[i]
+			}
+		}
+	}
+}
+
+// apply decides a batch of commands against state, commits all their events
+// in one store call, and only then moves state forward. It returns the
+// answer to each request and whether state changed.
+func (r *Room) apply(ctx context.Context, state *State, batch []request, limits map[ParticipantID]*rate.Limiter) ([]error, bool) {
+	now := r.hub.opts.Now()
+	next := *state
+	var events []Event
+	replies := make([]error, len(batch))
+	for i, req := range batch {
+		lim, ok := limits[req.actor]
+		if !ok {
+			lim = rate.NewLimiter(rate.Limit(r.hub.opts.RatePerSecond), r.hub.opts.Burst)
+			limits[req.actor] = lim
+		}
+		if !lim.AllowN(now, 1) {
+			replies[i] = ErrSlowDown
+			continue
+		}
+		evs, err := Decide(next, req.actor, now, req.cmd)
+		if err != nil {
+			replies[i] = err
+			continue
+		}
+		for _, e := range evs {
+			e.Seq = next.Seq + 1
+			next = Apply(next, e)
+			events = append(events, e)
+		}
+	}
+	if len(events) > 0 {
+		if err := r.hub.store.Append(ctx, r.code, events); err != nil {
+			for i := range replies {
+				if replies[i] == nil {
+					replies[i] = err
+				}
+			}
+			events = nil
+		} else {
+			*state = next
+		}
+	}
+	return replies, len(events) > 0
+}

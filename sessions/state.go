@@ -1,0 +1,123 @@
+package sessions
+
+import (
+	"slices"
+	"time"
+)
+
+// ParticipantID is a stable identity: "key:" and an SSH key fingerprint, or
+// "anon:" and a server-issued random name for a client without a key.
+type ParticipantID string
+
+// Keyless reports whether the identity was issued to a client without a key.
+func (id ParticipantID) Keyless() bool { return len(id) > 5 && id[:5] == "anon:" }
+
+// Participant is someone who joined the room.
+type Participant struct {
+	ID       ParticipantID `json:"id"`
+	Name     string        `json:"name"`
+	Function string        `json:"function,omitempty"`
+	// Lang is the participant's own UI language; empty means the room's.
+	Lang Lang `json:"lang,omitempty"`
+	// RejoinHash is the hash of a keyless participant's rejoin code.
+	RejoinHash string    `json:"rejoin_hash,omitempty"`
+	Joined     time.Time `json:"joined"`
+}
+
+// Column is one column of the board.
+type Column struct {
+	ID    int    `json:"id"`
+	Title string `json:"title"`
+}
+
+// Note is a sticky note in a column.
+type Note struct {
+	ID      int           `json:"id"`
+	Column  int           `json:"column"`
+	Author  ParticipantID `json:"author"`
+	Text    string        `json:"text"`
+	Created time.Time     `json:"created"`
+	Edited  time.Time     `json:"edited,omitzero"`
+}
+
+// State is the whole state of a room. A State is a value: Apply returns a
+// new one and never changes the slices of the old, so a State can be shared
+// between goroutines once published.
+type State struct {
+	Code         string          `json:"code"`
+	Title        string          `json:"title"`
+	Lang         Lang            `json:"lang"`
+	Created      time.Time       `json:"created"`
+	Facilitators []ParticipantID `json:"facilitators"`
+	Participants []Participant   `json:"participants"`
+	Columns      []Column        `json:"columns"`
+	Notes        []Note          `json:"notes"`
+	// NextID numbers notes and columns.
+	NextID int `json:"next_id"`
+	// Seq is the sequence number of the last applied event.
+	Seq uint64 `json:"seq"`
+}
+
+// IsFacilitator reports whether id may run the room.
+func (s State) IsFacilitator(id ParticipantID) bool {
+	return slices.Contains(s.Facilitators, id)
+}
+
+// Participant returns the participant with id.
+func (s State) Participant(id ParticipantID) (Participant, bool) {
+	i := slices.IndexFunc(s.Participants, func(p Participant) bool { return p.ID == id })
+	if i < 0 {
+		return Participant{}, false
+	}
+	return s.Participants[i], true
+}
+
+// Note returns the note with id.
+func (s State) Note(id int) (Note, bool) {
+	i := s.noteIndex(id)
+	if i < 0 {
+		return Note{}, false
+	}
+	return s.Notes[i], true
+}
+
+// Column returns the column with id.
+func (s State) Column(id int) (Column, bool) {
+	i := s.columnIndex(id)
+	if i < 0 {
+		return Column{}, false
+	}
+	return s.Columns[i], true
+}
+
+// NotesIn returns the notes of column id in the order they were added.
+func (s State) NotesIn(column int) []Note {
+	var out []Note
+	for _, n := range s.Notes {
+		if n.Column == column {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// LangOf is the UI language of participant id: their own choice or the
+// room's.
+func (s State) LangOf(id ParticipantID) Lang {
+	if p, ok := s.Participant(id); ok && p.Lang != "" {
+		return p.Lang
+	}
+	return s.Lang
+}
+
+func (s State) noteIndex(id int) int {
+	return slices.IndexFunc(s.Notes, func(n Note) bool { return n.ID == id })
+}
+
+func (s State) columnIndex(id int) int {
+	return slices.IndexFunc(s.Columns, func(c Column) bool { return c.ID == id })
+}
+
+func (s State) participantIndex(id ParticipantID) int {
+	return slices.IndexFunc(s.Participants, func(p Participant) bool { return p.ID == id })
+}
