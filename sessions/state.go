@@ -121,3 +121,17 @@ func (s State) columnIndex(id int) int {
 func (s State) participantIndex(id ParticipantID) int {
 	return slices.IndexFunc(s.Participants, func(p Participant) bool { return p.ID == id })
 }
+
+// Reclaim finds the keyless participant whose rejoin code is code.
+func (s State) Reclaim(code string) (ParticipantID, bool) {
+	if code == "" {
+		return "", false
+	}
+	h := HashRejoin(code)
+	for _, p := range s.Participants {
+		if p.ID.Keyless() && p.RejoinHash != "" && p.RejoinHash == h {
+			return p.ID, true
+		}
+	}
+	return "", false
+}

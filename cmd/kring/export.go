@@ -1,0 +1,57 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"io"
+	"time"
+
+	"kring/data"
+	"kring/server"
+	"kring/sessions"
+)
+
+// export writes a room's board from the data directory, with the server
+// stopped.
+func export(args []string, stdout, stderr io.Writer) error {
+	lang := envLang()
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dir := dataFlag(fs)
+	format := fs.String("format", "md", "md or json")
+	pos, err := server.ParseArgs(fs, args)
+	if err != nil {
+		return errUsageShown
+	}
+	if len(pos) != 1 {
+		return errors.New(text.T(lang, "export.usage"))
+	}
+	if *format != "md" && *format != "json" {
+		return errors.New(text.T(lang, "export.format", *format))
+	}
+	code, ok := sessions.ParseCode(pos[0])
+	if !ok {
+		return errors.New(sessions.Messages.T(lang, "err.no_room"))
+	}
+	store, err := data.Open(*dir, 500*time.Millisecond)
+	if errors.Is(err, data.ErrLocked) {
+		return errors.New(text.T(lang, "export.locked", *dir))
+	}
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	events, err := store.Load(context.Background(), code)
+	if errors.Is(err, sessions.ErrNoRoom) {
+		return errors.New(sessions.Messages.T(lang, "err.no_room"))
+	}
+	if err != nil {
+		return err
+	}
+	x := sessions.NewExport(sessions.Replay(events), time.Now())
+	if *format == "json" {
+		return x.WriteJSON(stdout)
+	}
+	return x.WriteMarkdown(stdout)
+}

@@ -1,0 +1,59 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+
+	"kring/server"
+	"kring/sessions"
+)
+
+func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	lang := envLang()
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var cfg server.Config
+	fs.StringVar(&cfg.Listen, "listen", env("LISTEN", ":2222"), "address to listen on (env KRING_LISTEN)")
+	data := dataFlag(fs)
+	fs.StringVar(&cfg.Host, "host", env("HOST", ""), "host name shown in join instructions (env KRING_HOST)")
+	fs.StringVar(&cfg.FacilitatorsFile, "facilitators", env("FACILITATORS", ""), "authorized_keys file of keys that may create sessions; empty: any key (env KRING_FACILITATORS)")
+	roomLang := fs.String("lang", env("LANG_DEFAULT", "nl"), "default language of new sessions: nl or en (env KRING_LANG_DEFAULT)")
+	fs.IntVar(&cfg.MaxConnsPerAddr, "max-conns-per-addr", envInt("MAX_CONNS_PER_ADDR", 100), "open connections allowed from one IP address (env KRING_MAX_CONNS_PER_ADDR)")
+	fs.DurationVar(&cfg.IdleTimeout, "idle-timeout", envDuration("IDLE_TIMEOUT", 0), "close connections without traffic for this long; default 2h (env KRING_IDLE_TIMEOUT)")
+	if err := fs.Parse(args); err != nil {
+		return errUsageShown
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("serve: unexpected argument %q", fs.Arg(0))
+	}
+	l, ok := sessions.ParseLang(*roomLang)
+	if !ok {
+		return fmt.Errorf("serve: --lang %q: %s", *roomLang, sessions.Messages.T(lang, "err.bad_lang"))
+	}
+	cfg.Lang = l
+	cfg.DataDir = *data
+	cfg.Logger = slog.New(slog.NewTextHandler(stderr, nil))
+
+	srv, err := server.New(cfg)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	addr, err := srv.Listen()
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	port := "2222"
+	if tcp, ok := addr.(*net.TCPAddr); ok {
+		port = fmt.Sprint(tcp.Port)
+	}
+	fmt.Fprint(stdout, text.T(lang, "started", addr, *data, port))
+	if err := srv.Serve(ctx); err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	fmt.Fprint(stdout, text.T(lang, "stopped"))
+	return nil
+}

@@ -1,0 +1,41 @@
+package main
+
+import "kring/sessions"
+
+// text holds the command line's messages in Dutch and English.
+var text = sessions.Catalog{
+	"usage": {
+		sessions.Dutch: `kring — samen denken via ssh
+
+Gebruik:
+  kring serve [--listen :2222] [--data ./kring-data] [--host NAAM] [--facilitators BESTAND]
+              [--lang nl|en] [--max-conns-per-addr N] [--idle-timeout DUUR]
+  kring export [--data ./kring-data] [--format md|json] CODE
+  kring help
+
+Elke optie van serve kan ook als omgevingsvariabele KRING_<NAAM>, zoals KRING_LISTEN en KRING_DATA.
+`,
+		sessions.English: `kring — thinking together over ssh
+
+Usage:
+  kring serve [--listen :2222] [--data ./kring-data] [--host NAME] [--facilitators FILE]
+              [--lang nl|en] [--max-conns-per-addr N] [--idle-timeout DURATION]
+  kring export [--data ./kring-data] [--format md|json] CODE
+  kring help
+
+Every serve option can also be set as environment variable KRING_<NAME>, such as KRING_LISTEN and KRING_DATA.
+`,
+	},
+	"unknown": {sessions.Dutch: "onbekende opdracht %q\n\n", sessions.English: "unknown command %q\n\n"},
+	"started": {
+		sessions.Dutch:   "kring luistert op %s (data in %s).\nMaak een sessie:   ssh -p %[3]s localhost new --title \"Studiedag\"\nDoe mee:           ssh -p %[3]s CODE@localhost\nStoppen met Ctrl+C.\n",
+		sessions.English: "kring is listening on %s (data in %s).\nCreate a session:  ssh -p %[3]s localhost new --title \"Team day\"\nJoin:              ssh -p %[3]s CODE@localhost\nStop with Ctrl+C.\n",
+	},
+	"stopped":       {sessions.Dutch: "kring is gestopt; alles is bewaard.\n", sessions.English: "kring stopped; everything is saved.\n"},
+	"export.usage":  {sessions.Dutch: "gebruik: kring export [--data MAP] [--format md|json] CODE", sessions.English: "usage: kring export [--data DIR] [--format md|json] CODE"},
+	"export.format": {sessions.Dutch: "onbekend formaat %q: kies md of json", sessions.English: "unknown format %q: choose md or json"},
+	"export.locked": {
+		sessions.Dutch:   "de datamap %s is in gebruik door een draaiende kring-server; exporteer via de server: ssh -p 2222 host export CODE",
+		sessions.English: "the data directory %s is in use by a running kring server; export through the server: ssh -p 2222 host export CODE",
+	},
+}

@@ -1,0 +1,155 @@
+package server
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/ssh"
+
+	"kring/sessions"
+)
+
+// exec runs a command given on the ssh command line, such as
+// `ssh -p 2222 host new --title "Studiedag"`. Output goes to stdout;
+// refusals and mistakes go to stderr with exit status 1.
+func (s *Server) exec(sess ssh.Session) {
+	args := sess.Command()
+	lang := s.langOf(sess)
+	id := identityOf(sess)
+	var out bytes.Buffer
+	err := s.runExec(sess, lang, id, args, &out)
+	if _, werr := sess.Write(out.Bytes()); werr != nil && err == nil {
+		err = werr
+	}
+	if err != nil {
+		fmt.Fprintln(sess.Stderr(), "kring: "+s.execError(lang, err))
+		_ = sess.Exit(1)
+		return
+	}
+	_ = sess.Exit(0)
+}
+
+// usageError is a mistake in how a command was called.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func (s *Server) execError(lang sessions.Lang, err error) string {
+	var u *usageError
+	if errors.As(err, &u) {
+		return u.msg + "\n" + msgs.T(lang, "exec.see_help")
+	}
+	var r *sessions.Refusal
+	if errors.As(err, &r) {
+		return sessions.Messages.T(lang, r.Key)
+	}
+	s.log.Error("exec command failed", "err", err)
+	return sessions.Messages.T(lang, "err.internal")
+}
+
+func (s *Server) runExec(sess ssh.Session, lang sessions.Lang, id sessions.ParticipantID, args []string, out io.Writer) error {
+	ctx := sess.Context()
+	name, rest := args[0], args[1:]
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	bad := func(err error) error {
+		return &usageError{msgs.T(lang, "exec.bad_args", name, err)}
+	}
+	switch name {
+	case "help", "--help", "-h":
+		fmt.Fprint(out, msgs.T(lang, "exec.help"))
+		return nil
+	case "new":
+		title := fs.String("title", "", "")
+		langFlag := fs.String("lang", string(s.cfg.Lang), "")
+		// ssh joins the remote command's words with spaces, so a quoted
+		// title arrives as several words: take them all.
+		words, err := ParseArgs(fs, rest)
+		if err != nil {
+			return bad(err)
+		}
+		if len(words) > 0 {
+			*title = strings.Join(append([]string{*title}, words...), " ")
+		}
+		roomLang, ok := sessions.ParseLang(*langFlag)
+		if !ok {
+			return sessions.ErrBadLang
+		}
+		if id.Keyless() {
+			return sessions.ErrKeylessHost
+		}
+		if !s.creators.may(id) {
+			return &usageError{msgs.T(lang, "exec.not_creator")}
+		}
+		code, err := s.hub.Create(ctx, id, *title, roomLang)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(out, sessions.FormatCode(code))
+		fmt.Fprintln(sess.Stderr(), msgs.T(lang, "exec.created", s.cfg.JoinCommand(code)))
+		return nil
+	case "rooms":
+		if err := fs.Parse(rest); err != nil {
+			return bad(err)
+		}
+		rooms, err := s.hub.Rooms(ctx, id)
+		if err != nil {
+			return err
+		}
+		if len(rooms) == 0 {
+			fmt.Fprintln(sess.Stderr(), msgs.T(lang, "exec.no_rooms"))
+			return nil
+		}
+		for _, r := range rooms {
+			fmt.Fprintf(out, "%s\t%s\t%s\n", sessions.FormatCode(r.Code), r.Created.Local().Format(time.DateOnly), r.Title)
+		}
+		return nil
+	case "export":
+		format := fs.String("format", "md", "")
+		pos, err := ParseArgs(fs, rest)
+		if err != nil {
+			return bad(err)
+		}
+		if len(pos) != 1 {
+			return &usageError{msgs.T(lang, "exec.export_usage")}
+		}
+		if *format != "md" && *format != "json" {
+			return &usageError{msgs.T(lang, "exec.bad_format", *format)}
+		}
+		state, err := s.hub.State(ctx, pos[0])
+		if err != nil {
+			return err
+		}
+		if !state.IsFacilitator(id) {
+			return sessions.ErrNotFacilitator
+		}
+		x := sessions.NewExport(state, time.Now())
+		if *format == "json" {
+			return x.WriteJSON(out)
+		}
+		return x.WriteMarkdown(out)
+	}
+	return &usageError{msgs.T(lang, "exec.unknown", name)}
+}
+
+// ParseArgs parses flags that may come before, between or after the
+// positional arguments, as in `export K7Q4MX --format json`, and returns the
+// positional ones.
+func ParseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		if fs.NArg() == 0 {
+			return pos, nil
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}

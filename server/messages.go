@@ -1,0 +1,44 @@
+package server
+
+import "kring/sessions"
+
+// msgs are the server's own messages, for exec commands and refusals
+// before any screen is drawn.
+var msgs = sessions.Catalog{
+	"exec.need_tty": {
+		sessions.Dutch:   "kring heeft een terminal nodig. Gebruik: ssh -t -p 2222 CODE@host",
+		sessions.English: "kring needs a terminal. Use: ssh -t -p 2222 CODE@host",
+	},
+	"exec.help": {
+		sessions.Dutch: `kring — samen denken via ssh
+
+Meedoen:     ssh -p 2222 CODE@host
+Lobby:       ssh -p 2222 host
+
+Opdrachten (ssh -p 2222 host OPDRACHT ...):
+  new [--title T] [--lang nl|en]     nieuwe sessie; toont de code
+  rooms                              jouw sessies
+  export CODE [--format md|json]     het bord als verslag (alleen procesbegeleiders)
+  help                               deze hulp
+`,
+		sessions.English: `kring — thinking together over ssh
+
+Join:        ssh -p 2222 CODE@host
+Lobby:       ssh -p 2222 host
+
+Commands (ssh -p 2222 host COMMAND ...):
+  new [--title T] [--lang nl|en]     new session; prints its code
+  rooms                              your sessions
+  export CODE [--format md|json]     the board as a report (facilitators only)
+  help                               this help
+`,
+	},
+	"exec.see_help":     {sessions.Dutch: "Zie: ssh -p 2222 host help", sessions.English: "See: ssh -p 2222 host help"},
+	"exec.bad_args":     {sessions.Dutch: "%s: ongeldige argumenten: %v", sessions.English: "%s: invalid arguments: %v"},
+	"exec.unknown":      {sessions.Dutch: "onbekende opdracht %q", sessions.English: "unknown command %q"},
+	"exec.not_creator":  {sessions.Dutch: "deze sleutel mag geen sessies aanmaken; vraag de beheerder om hem toe te voegen", sessions.English: "this key may not create sessions; ask the operator to add it"},
+	"exec.created":      {sessions.Dutch: "Sessie aangemaakt. Deelnemers doen mee met: %s", sessions.English: "Session created. Participants join with: %s"},
+	"exec.no_rooms":     {sessions.Dutch: "Je hebt nog geen sessies.", sessions.English: "You have no sessions yet."},
+	"exec.export_usage": {sessions.Dutch: "gebruik: export CODE [--format md|json]", sessions.English: "usage: export CODE [--format md|json]"},
+	"exec.bad_format":   {sessions.Dutch: "onbekend formaat %q: kies md of json", sessions.English: "unknown format %q: choose md or json"},
+}

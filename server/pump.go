@@ -1,0 +1,144 @@
+package server
+
+import (
+	"context"
+	"io"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"kring/sessions"
+	"kring/tui"
+)
+
+// pumps delivers a subscription's snapshots to one program. A new
+// subscription (after a rejoin code) replaces the previous pump; stop ends
+// the last one and leaves the room.
+type pumps struct {
+	ctx  context.Context
+	prog *tea.Program
+	wd   *watchdog
+
+	mu     sync.Mutex
+	cancel context.CancelFunc
+	sub    *sessions.Subscription
+	done   chan struct{}
+}
+
+func newPumps(ctx context.Context, prog *tea.Program, wd *watchdog) *pumps {
+	return &pumps{ctx: ctx, prog: prog, wd: wd}
+}
+
+// attach starts pumping sub, ending the pump of an earlier subscription.
+func (p *pumps) attach(sub *sessions.Subscription) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	// attach runs inside the program's Update: waiting here for the old
+	// pump, which may be blocked handing a message to this very program,
+	// would deadlock. It is told to stop and left to finish on its own.
+	p.stopLocked(false)
+	ctx, cancel := context.WithCancel(p.ctx)
+	p.cancel, p.sub, p.done = cancel, sub, make(chan struct{})
+	go p.run(ctx, sub, p.done)
+}
+
+// stop ends the pump after the program has ended, and leaves the room.
+func (p *pumps) stop() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.stopLocked(true)
+}
+
+func (p *pumps) stopLocked(wait bool) {
+	if p.cancel == nil {
+		return
+	}
+	p.cancel()
+	if wait {
+		<-p.done
+	}
+	p.sub.Close()
+	p.cancel, p.sub = nil, nil
+}
+
+// run waits for wake-ups and sends the newest snapshot. Wake-ups that
+// arrive while a send is in progress coalesce into one.
+func (p *pumps) run(ctx context.Context, sub *sessions.Subscription, done chan struct{}) {
+	defer close(done)
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-sub.Kicked:
+			p.send(tui.KickedMsg{})
+			return
+		case <-sub.Wake:
+			p.send(tui.SnapshotMsg{Snap: sub.Room().Snapshot()})
+		}
+	}
+}
+
+// send hands msg to the program under the watchdog's eye: a program that
+// cannot take it (its output is blocked) is closed after the stall timeout.
+func (p *pumps) send(msg tea.Msg) {
+	p.wd.sending.Store(time.Now().UnixNano())
+	p.prog.Send(msg)
+	p.wd.sending.Store(0)
+}
+
+// stallWriter records when a write to the client started and has not yet
+// returned, so the watchdog can see a client that stopped reading.
+type stallWriter struct {
+	w       io.Writer
+	writing atomic.Int64
+}
+
+func newStallWriter(w io.Writer) *stallWriter { return &stallWriter{w: w} }
+
+func (s *stallWriter) Write(b []byte) (int, error) {
+	s.writing.Store(time.Now().UnixNano())
+	defer s.writing.Store(0)
+	return s.w.Write(b)
+}
+
+// watchdog closes a connection when a write to it, or a hand-over of a
+// snapshot to its program, has been stuck longer than limit.
+type watchdog struct {
+	limit   time.Duration
+	out     *stallWriter
+	sending atomic.Int64
+	onStall func()
+}
+
+func newWatchdog(limit time.Duration, out *stallWriter, onStall func()) *watchdog {
+	return &watchdog{limit: limit, out: out, onStall: onStall}
+}
+
+func (w *watchdog) run(ctx context.Context) {
+	tick := time.NewTicker(max(w.limit/4, 10*time.Millisecond))
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case now := <-tick.C:
+			if w.stalled(now) {
+				w.onStall()
+				return
+			}
+		}
+	}
+}
+
+// stalled reports whether a write or a send has been going on for longer
+// than the limit at time now.
+func (w *watchdog) stalled(now time.Time) bool {
+	for _, since := range []int64{w.out.writing.Load(), w.sending.Load()} {
+		if since != 0 && now.Sub(time.Unix(0, since)) > w.limit {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,181 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"path/filepath"
+	"time"
+
+	"github.com/charmbracelet/ssh"
+	"github.com/charmbracelet/wish"
+	gossh "golang.org/x/crypto/ssh"
+
+	"kring/data"
+	"kring/sessions"
+)
+
+// HostKeyFile is the name of the host key inside the data directory.
+const HostKeyFile = "host_ed25519"
+
+// Server is a running kring SSH server.
+type Server struct {
+	cfg      Config
+	log      *slog.Logger
+	store    *data.Store
+	hub      *sessions.Hub
+	ssh      *ssh.Server
+	limiter  *connLimiter
+	creators creators
+	ln       net.Listener
+}
+
+// New opens the data directory and prepares the SSH server. It fails when
+// another process holds the data directory.
+func New(cfg Config) (*Server, error) {
+	cfg.defaults()
+	cr, err := loadCreators(cfg.FacilitatorsFile)
+	if err != nil {
+		return nil, err
+	}
+	store, err := data.Open(cfg.DataDir, 2*time.Second)
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{
+		cfg:      cfg,
+		log:      cfg.Logger,
+		store:    store,
+		hub:      sessions.NewHub(store, cfg.Hub),
+		limiter:  newConnLimiter(cfg.MaxConnsPerAddr),
+		creators: cr,
+	}
+	s.ssh, err = wish.NewServer(
+		wish.WithAddress(cfg.Listen),
+		wish.WithHostKeyPath(filepath.Join(cfg.DataDir, HostKeyFile)),
+		wish.WithPublicKeyAuth(func(ssh.Context, ssh.PublicKey) bool { return true }),
+		wish.WithKeyboardInteractiveAuth(func(ssh.Context, gossh.KeyboardInteractiveChallenge) bool { return true }),
+		wish.WithIdleTimeout(cfg.IdleTimeout),
+		wish.WithVersion("kring"),
+		func(srv *ssh.Server) error {
+			srv.ConnCallback = func(_ ssh.Context, conn net.Conn) net.Conn {
+				c := s.limiter.wrap(conn)
+				if c == nil {
+					s.log.Warn("connection refused: too many from this address", "addr", conn.RemoteAddr().String())
+				}
+				return c
+			}
+			return nil
+		},
+		wish.WithMiddleware(s.route, s.recover, s.logConnections),
+	)
+	if err != nil {
+		store.Close()
+		return nil, fmt.Errorf("ssh server: %w", err)
+	}
+	return s, nil
+}
+
+// Hub is the server's room hub.
+func (s *Server) Hub() *sessions.Hub { return s.hub }
+
+// Listen binds the listening socket and returns its address.
+func (s *Server) Listen() (net.Addr, error) {
+	ln, err := net.Listen("tcp", s.cfg.Listen)
+	if err != nil {
+		return nil, fmt.Errorf("listen: %w", err)
+	}
+	s.ln = ln
+	return ln.Addr(), nil
+}
+
+// Serve accepts connections until ctx ends, then shuts down gracefully:
+// open connections get a few seconds, rooms stop, the store is closed.
+func (s *Server) Serve(ctx context.Context) error {
+	if s.ln == nil {
+		if _, err := s.Listen(); err != nil {
+			return err
+		}
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- s.ssh.Serve(s.ln) }()
+	var err error
+	select {
+	case err = <-errc:
+	case <-ctx.Done():
+		shutdown, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+		if serr := s.ssh.Shutdown(shutdown); serr != nil {
+			s.ssh.Close()
+		}
+		cancel()
+		<-errc
+	}
+	s.hub.Close()
+	if cerr := s.store.Close(); cerr != nil && err == nil {
+		err = fmt.Errorf("close store: %w", cerr)
+	}
+	if errors.Is(err, ssh.ErrServerClosed) {
+		err = nil
+	}
+	return err
+}
+
+// recover keeps one connection's panic from taking the server down.
+func (s *Server) recover(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		defer func() {
+			if r := recover(); r != nil {
+				s.log.Error("panic in connection", "panic", r, "user", sess.User())
+				_ = sess.Exit(1)
+			}
+		}()
+		next(sess)
+	}
+}
+
+// logConnections logs each connection's start and end.
+func (s *Server) logConnections(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		start := time.Now()
+		keyed := sess.PublicKey() != nil
+		s.log.Info("connect", "addr", sess.RemoteAddr().String(), "user", sess.User(), "key", keyed, "cmd", len(sess.Command()) > 0)
+		next(sess)
+		s.log.Info("disconnect", "addr", sess.RemoteAddr().String(), "user", sess.User(), "duration", time.Since(start).Round(time.Millisecond))
+	}
+}
+
+// route sends exec commands to the command handler and everything else
+// to the interactive program.
+func (s *Server) route(ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		if len(sess.Command()) > 0 {
+			s.exec(sess)
+			return
+		}
+		if _, _, ok := sess.Pty(); !ok {
+			lang := s.langOf(sess)
+			fmt.Fprintln(sess.Stderr(), msgs.T(lang, "exec.need_tty"))
+			_ = sess.Exit(1)
+			return
+		}
+		s.interactive(sess)
+	}
+}
+
+// langOf picks the language for messages to this client: its LANG when
+// it sent one we speak, else the server default.
+func (s *Server) langOf(sess ssh.Session) sessions.Lang {
+	env := sess.Environ()
+	for _, name := range []string{"KRING_LANG=", "LC_ALL=", "LANG="} {
+		for _, kv := range env {
+			if len(kv) > len(name) && kv[:len(name)] == name {
+				if l, ok := sessions.ParseLang(kv[len(name):]); ok {
+					return l
+				}
+			}
+		}
+	}
+	return s.cfg.Lang
+}

@@ -1,0 +1,372 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/textarea"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"kring/sessions"
+)
+
+type mode int
+
+const (
+	modeNormal mode = iota
+	modeEditor
+	modeConfirm
+	modeInput
+	modeHelp
+	modeRejoinInfo
+)
+
+type confirmKind int
+
+const (
+	confirmDeleteNote confirmKind = iota
+	confirmRemoveColumn
+)
+
+type inputKind int
+
+const (
+	inputAddColumn inputKind = iota
+	inputRenameColumn
+)
+
+// boardModel is the live board: columns of notes, a participants panel,
+// and the overlays for editing, confirming and help.
+type boardModel struct {
+	m    *Model
+	mode mode
+	// col is the ID of the selected column, note the ID of the selected
+	// note (0 when the column is empty).
+	col, note int
+
+	editor     textarea.Model
+	editing    int // note ID being edited; 0 for a new note
+	editColumn int
+
+	input    textinput.Model
+	inputFor inputKind
+
+	confirm       confirmKind
+	confirmTarget int
+
+	hidePeople bool
+}
+
+func newBoard(m *Model) boardModel {
+	return boardModel{m: m, editor: newEditor(m.st), input: newInput(m.st, sessions.MaxColumnLen, 30)}
+}
+
+// clamp keeps the selection on something that still exists.
+func (b *boardModel) clamp() {
+	v := &b.m.view
+	if len(v.Columns) == 0 {
+		b.col, b.note = 0, 0
+		return
+	}
+	ci := b.colIndex()
+	if ci < 0 {
+		ci = 0
+		b.col = v.Columns[0].ID
+	}
+	notes := v.Columns[ci].Notes
+	for _, n := range notes {
+		if n.ID == b.note {
+			return
+		}
+	}
+	if len(notes) == 0 {
+		b.note = 0
+		return
+	}
+	b.note = notes[len(notes)-1].ID
+}
+
+func (b *boardModel) resize() {
+	b.editor.SetWidth(b.editorWidth())
+}
+
+func (b *boardModel) editorWidth() int {
+	return max(20, min(60, b.m.w-8))
+}
+
+func (b *boardModel) colIndex() int {
+	for i, c := range b.m.view.Columns {
+		if c.ID == b.col {
+			return i
+		}
+	}
+	return -1
+}
+
+func (b *boardModel) noteIndex() int {
+	ci := b.colIndex()
+	if ci < 0 {
+		return -1
+	}
+	for i, n := range b.m.view.Columns[ci].Notes {
+		if n.ID == b.note {
+			return i
+		}
+	}
+	return -1
+}
+
+func (b *boardModel) selected() (sessions.NoteView, bool) {
+	ci, ni := b.colIndex(), b.noteIndex()
+	if ci < 0 || ni < 0 {
+		return sessions.NoteView{}, false
+	}
+	return b.m.view.Columns[ci].Notes[ni], true
+}
+
+func (b *boardModel) moveColumn(delta int) {
+	cols := b.m.view.Columns
+	if len(cols) == 0 {
+		return
+	}
+	ci := (b.colIndex() + delta + len(cols)) % len(cols)
+	b.col = cols[ci].ID
+	b.note = 0
+	if notes := cols[ci].Notes; len(notes) > 0 {
+		b.note = notes[0].ID
+	}
+}
+
+func (b *boardModel) moveNote(delta int) {
+	ci := b.colIndex()
+	if ci < 0 {
+		return
+	}
+	notes := b.m.view.Columns[ci].Notes
+	if len(notes) == 0 {
+		return
+	}
+	ni := min(max(b.noteIndex()+delta, 0), len(notes)-1)
+	b.note = notes[ni].ID
+}
+
+func (b *boardModel) update(msg tea.Msg) tea.Cmd {
+	switch b.mode {
+	case modeEditor:
+		return b.updateEditor(msg)
+	case modeInput:
+		return b.updateInput(msg)
+	case modeConfirm:
+		return b.updateConfirm(msg)
+	case modeHelp, modeRejoinInfo:
+		if _, ok := msg.(tea.KeyMsg); ok {
+			b.mode = modeNormal
+		}
+		return nil
+	}
+	key, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return nil
+	}
+	m := b.m
+	v := &m.view
+	switch key.String() {
+	case "q":
+		m.exitMsg = m.t("exit.bye")
+		return tea.Quit
+	case "?":
+		b.mode = modeHelp
+	case "left", "h", "shift+tab":
+		b.moveColumn(-1)
+	case "right", "l", "tab":
+		b.moveColumn(1)
+	case "up", "k":
+		b.moveNote(-1)
+	case "down", "j":
+		b.moveNote(1)
+	case "home", "g":
+		b.moveNote(-sessions.MaxNotes)
+	case "end", "G":
+		b.moveNote(sessions.MaxNotes)
+	case "n", "a":
+		return b.openEditor(0, "")
+	case "e", "enter":
+		n, ok := b.selected()
+		if !ok {
+			return nil
+		}
+		if !n.CanChange {
+			m.setStatus(m.refusal(sessions.ErrNotYours), true)
+			return nil
+		}
+		return b.openEditor(n.ID, n.Text)
+	case "d", "delete", "backspace":
+		n, ok := b.selected()
+		if !ok {
+			return nil
+		}
+		if !n.CanChange {
+			m.setStatus(m.refusal(sessions.ErrNotYours), true)
+			return nil
+		}
+		b.mode, b.confirm, b.confirmTarget = modeConfirm, confirmDeleteNote, n.ID
+	case "<", ">", "shift+left", "shift+right", "H", "L":
+		n, ok := b.selected()
+		if !ok {
+			return nil
+		}
+		if !n.CanChange {
+			m.setStatus(m.refusal(sessions.ErrNotYours), true)
+			return nil
+		}
+		delta := 1
+		if s := key.String(); s == "<" || s == "shift+left" || s == "H" {
+			delta = -1
+		}
+		ci := b.colIndex() + delta
+		if ci < 0 || ci >= len(v.Columns) {
+			return nil
+		}
+		b.col = v.Columns[ci].ID
+		return m.do(sessions.MoveNote{Note: n.ID, Column: v.Columns[ci].ID}, "status.moved", nil)
+	case "t":
+		return m.do(sessions.ChooseLang{Lang: m.lang.Other()}, "", nil)
+	case "p":
+		b.hidePeople = !b.hidePeople
+	case "c":
+		if !v.Facilitator {
+			m.setStatus(m.refusal(sessions.ErrNotFacilitator), true)
+			return nil
+		}
+		return b.openInput(inputAddColumn, "")
+	case "r":
+		if !v.Facilitator {
+			m.setStatus(m.refusal(sessions.ErrNotFacilitator), true)
+			return nil
+		}
+		if ci := b.colIndex(); ci >= 0 {
+			return b.openInput(inputRenameColumn, v.Columns[ci].Title)
+		}
+	case "x":
+		if !v.Facilitator {
+			m.setStatus(m.refusal(sessions.ErrNotFacilitator), true)
+			return nil
+		}
+		if b.colIndex() >= 0 {
+			b.mode, b.confirm, b.confirmTarget = modeConfirm, confirmRemoveColumn, b.col
+		}
+	case "esc":
+		m.setStatus("", false)
+	}
+	return nil
+}
+
+func (b *boardModel) openEditor(noteID int, text string) tea.Cmd {
+	if b.colIndex() < 0 {
+		return nil
+	}
+	b.mode, b.editing, b.editColumn = modeEditor, noteID, b.col
+	b.editor.Reset()
+	b.editor.SetWidth(b.editorWidth())
+	b.editor.Placeholder = b.m.t("editor.placeholder")
+	b.editor.SetValue(text)
+	return b.editor.Focus()
+}
+
+func (b *boardModel) updateEditor(msg tea.Msg) tea.Cmd {
+	m := b.m
+	if key, ok := msg.(tea.KeyMsg); ok {
+		switch key.String() {
+		case "esc":
+			b.mode = modeNormal
+			b.editor.Blur()
+			m.setStatus(m.t("status.cancelled"), false)
+			return nil
+		case "enter", "ctrl+s":
+			text := b.editor.Value()
+			if strings.TrimSpace(text) == "" {
+				m.setStatus(m.refusal(sessions.ErrEmptyText), true)
+				return nil
+			}
+			b.mode = modeNormal
+			b.editor.Blur()
+			if b.editing == 0 {
+				return m.do(sessions.AddNote{Column: b.editColumn, Text: text}, "status.added", func(m *Model) tea.Cmd {
+					m.board.selectNewest()
+					return nil
+				})
+			}
+			return m.do(sessions.EditNote{Note: b.editing, Text: text}, "status.saved", nil)
+		}
+	}
+	var cmd tea.Cmd
+	b.editor, cmd = b.editor.Update(msg)
+	return cmd
+}
+
+// selectNewest selects the last note in the selected column that is the
+// viewer's own, which after adding a note is the new one.
+func (b *boardModel) selectNewest() {
+	b.m.setSnapshot(b.m.room.Snapshot())
+	ci := b.colIndex()
+	if ci < 0 {
+		return
+	}
+	notes := b.m.view.Columns[ci].Notes
+	for i := len(notes) - 1; i >= 0; i-- {
+		if notes[i].Mine {
+			b.note = notes[i].ID
+			return
+		}
+	}
+}
+
+func (b *boardModel) openInput(kind inputKind, value string) tea.Cmd {
+	b.mode, b.inputFor = modeInput, kind
+	b.input.Reset()
+	b.input.SetValue(value)
+	b.input.CursorEnd()
+	return b.input.Focus()
+}
+
+func (b *boardModel) updateInput(msg tea.Msg) tea.Cmd {
+	m := b.m
+	if key, ok := msg.(tea.KeyMsg); ok {
+		switch key.String() {
+		case "esc":
+			b.mode = modeNormal
+			m.setStatus(m.t("status.cancelled"), false)
+			return nil
+		case "enter":
+			b.mode = modeNormal
+			title := b.input.Value()
+			if b.inputFor == inputAddColumn {
+				return m.do(sessions.AddColumn{Title: title}, "status.column_added", nil)
+			}
+			return m.do(sessions.RenameColumn{Column: b.col, Title: title}, "status.saved", nil)
+		}
+	}
+	var cmd tea.Cmd
+	b.input, cmd = b.input.Update(msg)
+	return cmd
+}
+
+func (b *boardModel) updateConfirm(msg tea.Msg) tea.Cmd {
+	key, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return nil
+	}
+	m := b.m
+	switch key.String() {
+	case "y", "j":
+		b.mode = modeNormal
+		if b.confirm == confirmDeleteNote {
+			return m.do(sessions.DeleteNote{Note: b.confirmTarget}, "status.deleted", nil)
+		}
+		return m.do(sessions.RemoveColumn{Column: b.confirmTarget}, "status.column_removed", nil)
+	case "n", "esc", "q":
+		b.mode = modeNormal
+		m.setStatus(m.t("status.cancelled"), false)
+	}
+	return nil
+}

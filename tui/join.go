@@ -1,0 +1,168 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"kring/sessions"
+)
+
+// maxRejoinTries bounds wrong rejoin codes per connection.
+const maxRejoinTries = 5
+
+// joinModel asks a first-time participant for a name and an optional
+// function; a keyless participant may instead give a rejoin code.
+type joinModel struct {
+	m          *Model
+	inputs     []textinput.Model
+	focused    int
+	tries      int
+	lang       sessions.Lang
+	langChosen bool
+}
+
+const (
+	fieldName = iota
+	fieldFunction
+	fieldRejoin
+)
+
+func newJoin(m *Model) joinModel {
+	j := joinModel{m: m}
+	name := newInput(m.st, sessions.MaxNameLen, 40)
+	function := newInput(m.st, sessions.MaxFunctionLen, 40)
+	j.inputs = []textinput.Model{name, function}
+	if m.id.Keyless() {
+		rejoin := newInput(m.st, 12, 12)
+		rejoin.Placeholder = "ACDE-3467"
+		j.inputs = append(j.inputs, rejoin)
+	}
+	return j
+}
+
+func (j *joinModel) focus() tea.Cmd {
+	j.inputs[fieldFunction].Placeholder = j.m.t("join.function_placeholder")
+	var cmd tea.Cmd
+	for i := range j.inputs {
+		if i == j.focused {
+			cmd = j.inputs[i].Focus()
+		} else {
+			j.inputs[i].Blur()
+		}
+	}
+	return cmd
+}
+
+func (j *joinModel) update(msg tea.Msg) tea.Cmd {
+	m := j.m
+	if key, ok := msg.(tea.KeyMsg); ok {
+		switch key.String() {
+		case "esc":
+			m.exitMsg = m.t("exit.bye")
+			return tea.Quit
+		case "ctrl+t":
+			m.lang = m.lang.Other()
+			j.lang, j.langChosen = m.lang, true
+			return j.focus()
+		case "tab", "down":
+			j.focused = (j.focused + 1) % len(j.inputs)
+			return j.focus()
+		case "shift+tab", "up":
+			j.focused = (j.focused + len(j.inputs) - 1) % len(j.inputs)
+			return j.focus()
+		case "enter":
+			if j.focused == fieldRejoin && strings.TrimSpace(j.inputs[fieldRejoin].Value()) != "" {
+				return j.reclaim()
+			}
+			if j.focused == fieldName && strings.TrimSpace(j.inputs[fieldName].Value()) != "" {
+				j.focused = fieldFunction
+				return j.focus()
+			}
+			return j.submit()
+		}
+	}
+	var cmd tea.Cmd
+	j.inputs[j.focused], cmd = j.inputs[j.focused].Update(msg)
+	return cmd
+}
+
+func (j *joinModel) submit() tea.Cmd {
+	m := j.m
+	name := j.inputs[fieldName].Value()
+	if strings.TrimSpace(name) == "" {
+		j.focused = fieldName
+		m.setStatus(m.t("join.need_name"), true)
+		return j.focus()
+	}
+	cmd := sessions.Join{Name: name, Function: j.inputs[fieldFunction].Value()}
+	var code string
+	if m.id.Keyless() {
+		code = sessions.NewRejoinCode()
+		cmd.RejoinHash = sessions.HashRejoin(code)
+	}
+	chosen, lang := j.langChosen, j.lang
+	return m.do(cmd, "", func(m *Model) tea.Cmd {
+		m.rejoin = code
+		if chosen && lang != m.snap.State.Lang {
+			return tea.Batch(m.enterBoard(), m.do(sessions.ChooseLang{Lang: lang}, "", nil))
+		}
+		return m.enterBoard()
+	})
+}
+
+// reclaim takes over the keyless identity that the rejoin code belongs to.
+func (j *joinModel) reclaim() tea.Cmd {
+	m := j.m
+	if j.tries >= maxRejoinTries {
+		m.setStatus(m.t("join.rejoin_locked"), true)
+		return nil
+	}
+	code, ok := sessions.ParseRejoinCode(j.inputs[fieldRejoin].Value())
+	var id sessions.ParticipantID
+	if ok {
+		id, ok = m.room.Snapshot().State.Reclaim(code)
+	}
+	if !ok {
+		j.tries++
+		m.setStatus(m.refusal(sessions.ErrBadRejoin), true)
+		return nil
+	}
+	ctx, room := m.cfg.Context, m.room
+	m.id, m.rejoin = id, code
+	return func() tea.Msg {
+		sub, err := room.Subscribe(ctx, id)
+		return roomOpenedMsg{room: room, sub: sub, err: err}
+	}
+}
+
+func (j *joinModel) view() string {
+	m := j.m
+	st := m.st
+	var b strings.Builder
+	title := ""
+	if m.snap != nil {
+		title = m.snap.State.Title
+	}
+	b.WriteString(st.Title.Render("kring") + st.Dim.Render(" · ") + st.Bold.Render(title) + "\n\n")
+	b.WriteString(m.t("join.welcome") + "\n\n")
+	labels := []string{m.t("join.name"), m.t("join.function")}
+	if len(j.inputs) > fieldRejoin {
+		labels = append(labels, m.t("join.rejoin"))
+	}
+	for i, in := range j.inputs {
+		label := labels[i]
+		if i == j.focused {
+			label = st.Focus.Render(label)
+		} else {
+			label = st.Dim.Render(label)
+		}
+		b.WriteString(label + "\n" + in.View() + "\n\n")
+	}
+	b.WriteString(statusLine(m) + "\n\n")
+	b.WriteString(helpBar(m, [][2]string{
+		{"enter", m.t("key.next")}, {"tab", m.t("key.field")}, {"ctrl+t", langName(m.lang.Other())}, {"esc", m.t("key.quit")},
+	}))
+	return center(m.w, m.h, b.String())
+}

@@ -1,0 +1,161 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"kring/sessions"
+)
+
+// lobbyModel is the screen for `ssh host` without a room code: join by
+// code, or start a new session when this key may.
+type lobbyModel struct {
+	m      *Model
+	code   textinput.Model
+	title  textinput.Model
+	create bool
+}
+
+func newLobby(m *Model) lobbyModel {
+	l := lobbyModel{m: m, code: newInput(m.st, 12, 12), title: newInput(m.st, sessions.MaxTitleLen, 40)}
+	l.code.Placeholder = "K7Q-4MX"
+	return l
+}
+
+func (l *lobbyModel) focus() tea.Cmd {
+	if l.create {
+		l.code.Blur()
+		return l.title.Focus()
+	}
+	l.title.Blur()
+	return l.code.Focus()
+}
+
+type createdMsg struct {
+	code string
+	err  error
+}
+
+func (l *lobbyModel) update(msg tea.Msg) tea.Cmd {
+	m := l.m
+	switch msg := msg.(type) {
+	case createdMsg:
+		if msg.err != nil {
+			m.setStatus(m.refusal(msg.err), true)
+			return nil
+		}
+		m.cfg.Code = msg.code
+		return m.openRoom(msg.code)
+	case tea.KeyMsg:
+		switch msg.String() {
+		case "esc":
+			if l.create {
+				l.create = false
+				m.setStatus("", false)
+				return l.focus()
+			}
+			m.exitMsg = m.t("exit.bye")
+			return tea.Quit
+		case "ctrl+t":
+			m.lang = m.lang.Other()
+			return nil
+		case "tab", "shift+tab":
+			if m.cfg.CanCreate {
+				l.create = !l.create
+				m.setStatus("", false)
+				return l.focus()
+			}
+			m.setStatus(m.t("lobby.no_create"), true)
+			return nil
+		case "enter":
+			return l.submit()
+		}
+	}
+	var cmd tea.Cmd
+	if l.create {
+		l.title, cmd = l.title.Update(msg)
+	} else {
+		l.code, cmd = l.code.Update(msg)
+	}
+	return cmd
+}
+
+func (l *lobbyModel) submit() tea.Cmd {
+	m := l.m
+	if l.create {
+		ctx, hub, id, title, lang := m.cfg.Context, m.cfg.Hub, m.id, l.title.Value(), m.lang
+		m.setStatus(m.t("lobby.creating"), false)
+		return func() tea.Msg {
+			code, err := hub.Create(ctx, id, title, lang)
+			return createdMsg{code: code, err: err}
+		}
+	}
+	code, ok := sessions.ParseCode(l.code.Value())
+	if !ok {
+		m.setStatus(m.t("lobby.bad_code"), true)
+		return nil
+	}
+	m.cfg.Code = code
+	m.setStatus(m.t("lobby.opening"), false)
+	return m.openRoom(code)
+}
+
+func (l *lobbyModel) view() string {
+	m := l.m
+	st := m.st
+	var b strings.Builder
+	b.WriteString(st.Title.Render("kring") + st.Dim.Render(" — "+m.t("app.tagline")) + "\n\n")
+	if l.create {
+		b.WriteString(st.Bold.Render(m.t("lobby.new_title")) + "\n")
+		b.WriteString(st.Dim.Render(m.t("lobby.new_hint")) + "\n\n")
+		b.WriteString(l.title.View() + "\n\n")
+		b.WriteString(st.Dim.Render(m.t("lobby.new_lang", langName(m.lang))) + "\n")
+	} else {
+		b.WriteString(st.Bold.Render(m.t("lobby.join_title")) + "\n")
+		b.WriteString(st.Dim.Render(m.t("lobby.join_hint")) + "\n\n")
+		b.WriteString(l.code.View() + "\n")
+	}
+	b.WriteString("\n" + statusLine(m) + "\n\n")
+	var keys [][2]string
+	if l.create {
+		keys = [][2]string{{"enter", m.t("key.create")}, {"esc", m.t("key.back")}}
+	} else {
+		keys = [][2]string{{"enter", m.t("key.join")}}
+		if m.cfg.CanCreate {
+			keys = append(keys, [2]string{"tab", m.t("key.new_session")})
+		}
+		keys = append(keys, [2]string{"esc", m.t("key.quit")})
+	}
+	keys = append(keys, [2]string{"ctrl+t", langName(m.lang.Other())})
+	b.WriteString(helpBar(m, keys))
+	return center(m.w, m.h, b.String())
+}
+
+func langName(l sessions.Lang) string {
+	if l == sessions.English {
+		return "English"
+	}
+	return "Nederlands"
+}
+
+// statusLine renders the latest status or error.
+func statusLine(m *Model) string {
+	if m.status == "" {
+		return ""
+	}
+	if m.statusErr {
+		return m.st.Error.Render("! " + m.status)
+	}
+	return m.st.Info.Render(m.status)
+}
+
+// helpBar renders key hints as "key label · key label".
+func helpBar(m *Model, keys [][2]string) string {
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = m.st.Key.Render(k[0]) + " " + m.st.Dim.Render(k[1])
+	}
+	return strings.Join(parts, m.st.Dim.Render(" · "))
+}

@@ -1,0 +1,274 @@
+package tui
+
+import (
+	"context"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"kring/sessions"
+)
+
+// Hub is what the screens need of the room hub.
+type Hub interface {
+	Room(ctx context.Context, code string) (*sessions.Room, error)
+	Create(ctx context.Context, owner sessions.ParticipantID, title string, lang sessions.Lang) (string, error)
+}
+
+// Config is everything one connection's program starts from.
+type Config struct {
+	// Context ends with the connection.
+	Context context.Context
+	Hub     Hub
+	// ID is the connection's identity: a key fingerprint, or a fresh
+	// keyless identity that a rejoin code may replace.
+	ID sessions.ParticipantID
+	// CanCreate allows starting a new session from the lobby.
+	CanCreate bool
+	// Code is the room code from the SSH user name; empty opens the lobby.
+	Code string
+	// Lang is the language before a room is known.
+	Lang   sessions.Lang
+	Styles *Styles
+	Width  int
+	Height int
+	// JoinCommand returns the ssh command that joins a room, for the
+	// instructions on screen. Optional.
+	JoinCommand func(code string) string
+	// Attach starts delivering SnapshotMsg and KickedMsg for sub to the
+	// program. It replaces an earlier subscription's delivery.
+	Attach func(sub *sessions.Subscription)
+}
+
+// SnapshotMsg tells the program that a newer snapshot is published.
+type SnapshotMsg struct{ Snap *sessions.Snapshot }
+
+// KickedMsg tells the program that its identity connected elsewhere.
+type KickedMsg struct{}
+
+type screen int
+
+const (
+	screenLobby screen = iota
+	screenJoin
+	screenBoard
+)
+
+// Model is the root model of one connection.
+type Model struct {
+	cfg    Config
+	st     *Styles
+	w, h   int
+	lang   sessions.Lang
+	screen screen
+
+	id   sessions.ParticipantID
+	room *sessions.Room
+	sub  *sessions.Subscription
+	snap *sessions.Snapshot
+	view sessions.View
+	// rejoin is a keyless participant's rejoin code, once known.
+	rejoin string
+
+	status    string
+	statusErr bool
+	exitMsg   string
+
+	lobby lobbyModel
+	join  joinModel
+	board boardModel
+}
+
+// New returns the root model for a connection.
+func New(cfg Config) *Model {
+	if cfg.Context == nil {
+		cfg.Context = context.Background()
+	}
+	if cfg.Lang == "" {
+		cfg.Lang = sessions.Dutch
+	}
+	m := &Model{cfg: cfg, st: cfg.Styles, w: cfg.Width, h: cfg.Height, lang: cfg.Lang, id: cfg.ID}
+	if m.w <= 0 {
+		m.w = 80
+	}
+	if m.h <= 0 {
+		m.h = 24
+	}
+	m.lobby = newLobby(m)
+	m.join = newJoin(m)
+	m.board = newBoard(m)
+	return m
+}
+
+// ExitMessage is what to print after the program ends, if anything.
+func (m *Model) ExitMessage() string { return m.exitMsg }
+
+// Init opens the room named in the user name, or shows the lobby.
+func (m *Model) Init() tea.Cmd {
+	if m.cfg.Code != "" {
+		return m.openRoom(m.cfg.Code)
+	}
+	return m.lobby.focus()
+}
+
+func (m *Model) t(key string, args ...any) string { return ui.T(m.lang, key, args...) }
+
+// refusal explains err in the user's language.
+func (m *Model) refusal(err error) string {
+	key := sessions.RefusalKey(err)
+	return sessions.Messages.T(m.lang, key)
+}
+
+func (m *Model) setStatus(msg string, isErr bool) {
+	m.status, m.statusErr = msg, isErr
+}
+
+type roomOpenedMsg struct {
+	room *sessions.Room
+	sub  *sessions.Subscription
+	err  error
+}
+
+type doneMsg struct {
+	err error
+	// ok is the message key shown on success, if any.
+	ok string
+	// then runs after a successful command.
+	then func(*Model) tea.Cmd
+}
+
+// openRoom loads the room and subscribes this connection to it.
+func (m *Model) openRoom(code string) tea.Cmd {
+	ctx, hub, id := m.cfg.Context, m.cfg.Hub, m.id
+	return func() tea.Msg {
+		room, err := hub.Room(ctx, code)
+		if err != nil {
+			return roomOpenedMsg{err: err}
+		}
+		sub, err := room.Subscribe(ctx, id)
+		if err != nil {
+			return roomOpenedMsg{err: err}
+		}
+		return roomOpenedMsg{room: room, sub: sub}
+	}
+}
+
+// do sends cmd to the room in the background and reports the answer.
+func (m *Model) do(cmd sessions.Command, ok string, then func(*Model) tea.Cmd) tea.Cmd {
+	ctx, room, id := m.cfg.Context, m.room, m.id
+	return func() tea.Msg {
+		return doneMsg{err: room.Do(ctx, id, cmd), ok: ok, then: then}
+	}
+}
+
+func (m *Model) attach(sub *sessions.Subscription) {
+	if m.sub != nil && m.sub != sub {
+		m.sub.Close()
+	}
+	m.sub = sub
+	if m.cfg.Attach != nil {
+		m.cfg.Attach(sub)
+	}
+}
+
+// setSnapshot recomputes what this participant sees.
+func (m *Model) setSnapshot(s *sessions.Snapshot) {
+	if s == nil || (m.snap != nil && s.State.Seq < m.snap.State.Seq && s.State.Code == m.snap.State.Code) {
+		return
+	}
+	m.snap = s
+	m.view = sessions.ViewFor(s, m.id)
+	if m.view.Joined {
+		m.lang = m.view.Lang
+	} else if m.screen != screenLobby {
+		m.lang = s.State.Lang
+		if m.cfg.Lang != "" && m.join.langChosen {
+			m.lang = m.join.lang
+		}
+	}
+	m.board.clamp()
+}
+
+// Update handles every message.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.w, m.h = msg.Width, msg.Height
+		m.board.resize()
+		return m, nil
+	case SnapshotMsg:
+		m.setSnapshot(msg.Snap)
+		return m, nil
+	case KickedMsg:
+		m.exitMsg = m.t("exit.kicked")
+		return m, tea.Quit
+	case roomOpenedMsg:
+		return m, m.roomOpened(msg)
+	case doneMsg:
+		if msg.err != nil {
+			m.setStatus(m.refusal(msg.err), true)
+			return m, nil
+		}
+		if msg.ok != "" {
+			m.setStatus(m.t(msg.ok), false)
+		}
+		if msg.then != nil {
+			return m, msg.then(m)
+		}
+		return m, nil
+	case tea.KeyMsg:
+		if msg.Type == tea.KeyCtrlC {
+			m.exitMsg = m.t("exit.bye")
+			return m, tea.Quit
+		}
+	}
+	switch m.screen {
+	case screenLobby:
+		return m, m.lobby.update(msg)
+	case screenJoin:
+		return m, m.join.update(msg)
+	default:
+		return m, m.board.update(msg)
+	}
+}
+
+func (m *Model) roomOpened(msg roomOpenedMsg) tea.Cmd {
+	if msg.err != nil {
+		m.screen = screenLobby
+		m.lobby.code.SetValue(m.cfg.Code)
+		m.setStatus(m.refusal(msg.err), true)
+		return m.lobby.focus()
+	}
+	m.room = msg.room
+	m.attach(msg.sub)
+	m.setSnapshot(msg.room.Snapshot())
+	m.setStatus("", false)
+	if m.view.Joined {
+		m.screen = screenBoard
+		m.setStatus(m.t("status.welcome_back", m.view.Me.Name), false)
+		return nil
+	}
+	m.screen = screenJoin
+	return m.join.focus()
+}
+
+// enterBoard switches to the board after joining.
+func (m *Model) enterBoard() tea.Cmd {
+	m.screen = screenBoard
+	m.setSnapshot(m.room.Snapshot())
+	if m.rejoin != "" {
+		m.board.mode = modeRejoinInfo
+	}
+	return nil
+}
+
+// View draws the current screen.
+func (m *Model) View() string {
+	switch m.screen {
+	case screenLobby:
+		return m.lobby.view()
+	case screenJoin:
+		return m.join.view()
+	default:
+		return m.board.view()
+	}
+}

@@ -1,0 +1,64 @@
+package tui
+
+import "github.com/charmbracelet/lipgloss"
+
+// Styles are built per connection from that session's renderer, never from
+// lipgloss' global state.
+type Styles struct {
+	r *lipgloss.Renderer
+
+	Title, Code, Dim, Bold, Error, Info, Key, Header lipgloss.Style
+	ColumnTitle, ColumnTitleActive                   lipgloss.Style
+	Note, NoteMine, NoteSelected                     lipgloss.Style
+	Panel, Online, Offline, Dialog, Focus            lipgloss.Style
+	Selected                                         lipgloss.Style
+	// Mono is set for terminals without colour (TERM=vt100): attributes
+	// such as bold and reverse carry all emphasis.
+	Mono bool
+	// ASCII borders replace box-drawing characters.
+	ASCII bool
+}
+
+// NewStyles builds the styles for one renderer. mono drops colours; ascii
+// swaps box-drawing borders for plain ASCII.
+func NewStyles(r *lipgloss.Renderer, mono, ascii bool) *Styles {
+	s := &Styles{r: r, Mono: mono, ASCII: ascii}
+	c := func(st lipgloss.Style, color string) lipgloss.Style {
+		if mono {
+			return st
+		}
+		return st.Foreground(lipgloss.Color(color))
+	}
+	normal, thick, rounded := lipgloss.NormalBorder(), lipgloss.ThickBorder(), lipgloss.RoundedBorder()
+	if ascii {
+		normal, rounded = lipgloss.ASCIIBorder(), lipgloss.ASCIIBorder()
+		thick = lipgloss.Border{Top: "=", Bottom: "=", Left: "#", Right: "#", TopLeft: "#", TopRight: "#", BottomLeft: "#", BottomRight: "#"}
+	}
+	s.Title = c(r.NewStyle().Bold(true), "214")
+	s.Code = c(r.NewStyle().Bold(true), "86")
+	s.Dim = c(r.NewStyle(), "245")
+	s.Bold = r.NewStyle().Bold(true)
+	s.Error = c(r.NewStyle().Bold(true), "203")
+	s.Info = c(r.NewStyle(), "114")
+	s.Key = c(r.NewStyle().Bold(true), "86")
+	s.Header = r.NewStyle().Padding(0, 1)
+	s.ColumnTitle = c(r.NewStyle().Bold(true), "252")
+	s.ColumnTitleActive = c(r.NewStyle().Bold(true).Underline(true), "214")
+	s.Note = c(r.NewStyle().Border(rounded).Padding(0, 1), "252").BorderForeground(color(mono, "240"))
+	s.NoteMine = s.Note.BorderForeground(color(mono, "67"))
+	s.NoteSelected = c(r.NewStyle().Border(thick).Padding(0, 1), "255").BorderForeground(color(mono, "214"))
+	s.Panel = r.NewStyle().PaddingLeft(1).Border(normal, false, false, false, true).BorderForeground(color(mono, "240"))
+	s.Online = c(r.NewStyle(), "114")
+	s.Offline = c(r.NewStyle(), "242")
+	s.Dialog = r.NewStyle().Border(rounded).Padding(0, 1).BorderForeground(color(mono, "214"))
+	s.Focus = c(r.NewStyle().Bold(true), "214")
+	s.Selected = r.NewStyle().Reverse(true)
+	return s
+}
+
+func color(mono bool, c string) lipgloss.TerminalColor {
+	if mono {
+		return lipgloss.NoColor{}
+	}
+	return lipgloss.Color(c)
+}
