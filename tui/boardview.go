@@ -46,7 +46,7 @@ func (b *boardModel) header() string {
 	right := st.Dim.Render(m.t("board.code")+" ") + st.Code.Render(sessions.FormatCode(v.Code))
 	who := v.Me.Name
 	if v.Facilitator {
-		who += " ★"
+		who += " " + st.Sym.Facilitator
 	}
 	right += st.Dim.Render(" · ") + who
 	if m.rejoin != "" {
@@ -65,7 +65,7 @@ func (b *boardModel) footer() string {
 	m := b.m
 	keys := [][2]string{
 		{"n", m.t("key.new")}, {"e", m.t("key.edit")}, {"d", m.t("key.delete")},
-		{"←→", m.t("key.column")}, {"↑↓", m.t("key.note")}, {"?", m.t("key.help")}, {"q", m.t("key.leave")},
+		{m.st.Sym.LeftRight, m.t("key.column")}, {m.st.Sym.UpDown, m.t("key.note")}, {"?", m.t("key.help")}, {"q", m.t("key.leave")},
 	}
 	switch b.mode {
 	case modeEditor:
@@ -133,10 +133,10 @@ func (b *boardModel) columnView(c sessions.ColumnView, w, h int, moreLeft, moreR
 	active := c.ID == b.col
 	title := fmt.Sprintf("%s (%d)", c.Title, len(c.Notes))
 	if moreLeft {
-		title = fmt.Sprintf("◀%d ", hiddenLeft) + title
+		title = fmt.Sprintf("%s%d ", st.Sym.Left, hiddenLeft) + title
 	}
 	if moreRight {
-		title += fmt.Sprintf(" %d▶", hiddenRight)
+		title += fmt.Sprintf(" %d%s", hiddenRight, st.Sym.Right)
 	}
 	title = truncate(title, w-2)
 	if active {
@@ -214,13 +214,13 @@ func (b *boardModel) peopleView(h int) string {
 	}
 	lines := []string{st.Bold.Render(m.t("board.people", online, len(v.People)))}
 	for _, p := range v.People {
-		dot := st.Offline.Render("○")
+		dot := st.Offline.Render(st.Sym.Offline)
 		if p.Online {
-			dot = st.Online.Render("●")
+			dot = st.Online.Render(st.Sym.Online)
 		}
 		name := p.Name
 		if p.Facilitator {
-			name += " ★"
+			name += " " + st.Sym.Facilitator
 		}
 		if p.Me {
 			name += " (" + m.t("board.you") + ")"
@@ -299,7 +299,7 @@ func (b *boardModel) helpView() string {
 	st := m.st
 	rows := [][2]string{
 		{"n", m.t("help.new")}, {"e / enter", m.t("help.edit")}, {"d", m.t("help.delete")},
-		{"← → / h l / tab", m.t("help.column")}, {"↑ ↓ / j k", m.t("help.note")},
+		{st.Sym.LeftRight + " / h l / tab", m.t("help.column")}, {st.Sym.UpDown + " / j k", m.t("help.note")},
 		{"< >", m.t("help.move")}, {"p", m.t("help.people")}, {"t", m.t("help.lang")},
 		{"?", m.t("help.help")}, {"q", m.t("help.leave")},
 	}
@@ -311,6 +311,6 @@ func (b *boardModel) helpView() string {
 	for _, r := range rows {
 		sb.WriteString(st.Key.Render(fmt.Sprintf("%-16s", r[0])) + " " + r[1] + "\n")
 	}
-	sb.WriteString("\n" + st.Dim.Render(m.t("help.footer")))
+	sb.WriteString("\n" + st.Dim.Render(m.t("help.footer", st.Sym.Facilitator, st.Sym.Online)))
 	return st.Dialog.Render(sb.String())
 }

@@ -15,14 +15,29 @@ type Styles struct {
 	// Mono is set for terminals without colour (TERM=vt100): attributes
 	// such as bold and reverse carry all emphasis.
 	Mono bool
-	// ASCII borders replace box-drawing characters.
+	// ASCII borders and symbols replace box-drawing and other non-ASCII
+	// characters of kring's own (participants' text stays as typed).
 	ASCII bool
+	Sym   Symbols
 }
+
+// Symbols are the marks kring draws itself.
+type Symbols struct {
+	Online, Offline, Facilitator, LeftRight, UpDown, Left, Right, Ellipsis string
+}
+
+var (
+	unicodeSymbols = Symbols{Online: "●", Offline: "○", Facilitator: "★", LeftRight: "←→", UpDown: "↑↓", Left: "◀", Right: "▶", Ellipsis: "…"}
+	asciiSymbols   = Symbols{Online: "*", Offline: "-", Facilitator: "(*)", LeftRight: "<-->", UpDown: "up/dn", Left: "<", Right: ">", Ellipsis: "..."}
+)
 
 // NewStyles builds the styles for one renderer. mono drops colours; ascii
 // swaps box-drawing borders for plain ASCII.
 func NewStyles(r *lipgloss.Renderer, mono, ascii bool) *Styles {
-	s := &Styles{r: r, Mono: mono, ASCII: ascii}
+	s := &Styles{r: r, Mono: mono, ASCII: ascii, Sym: unicodeSymbols}
+	if ascii {
+		s.Sym = asciiSymbols
+	}
 	c := func(st lipgloss.Style, color string) lipgloss.Style {
 		if mono {
 			return st
