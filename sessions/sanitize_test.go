@@ -2,6 +2,7 @@ package sessions
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -152,4 +153,24 @@ func FuzzClean(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string, multiline bool) {
 		checkClean(t, s, multiline, Clean(s, multiline))
 	})
+}
+
+// TestCleanPieces checks the properties of Clean on many random strings
+// built from the pieces escape sequences and line handling are made of;
+// it is a deterministic complement to FuzzClean.
+func TestCleanPieces(t *testing.T) {
+	pieces := []string{
+		"\x1b", "[", "]", "\\", "\x07", "\n", " ", "\u009b", "\xc2", "\x9b", "\x9c", "P", "é", "\u202e",
+		"\r", "\t", "a", "0", ";", "\x18", "\x1a", "X", "^", "_", "\u00a0", "\u0085", "\xe2\x80", "👩‍🏫", "\n\n", "m",
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 30000 {
+		var b strings.Builder
+		for range r.IntN(24) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		checkClean(t, s, true, Clean(s, true))
+		checkClean(t, s, false, Clean(s, false))
+	}
 }
