@@ -21,6 +21,10 @@ func (s *Server) exec(sess ssh.Session) {
 	args := sess.Command()
 	lang := s.langOf(sess)
 	id := identityOf(sess)
+	if args[0] == "backup" {
+		s.backup(sess, lang, id)
+		return
+	}
 	var out bytes.Buffer
 	err := s.runExec(sess, lang, id, args, &out)
 	if _, werr := sess.Write(out.Bytes()); werr != nil && err == nil {
@@ -152,4 +156,23 @@ func ParseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, fs.Arg(0))
 		args = fs.Args()[1:]
 	}
+}
+
+// backup streams a consistent copy of the database to the client, for the
+// keys in the operators file only: ssh host backup > kring-backup.db
+func (s *Server) backup(sess ssh.Session, lang sessions.Lang, id sessions.ParticipantID) {
+	if id.Keyless() || !s.operators.may(id) {
+		fmt.Fprintln(sess.Stderr(), "kring: "+msgs.T(lang, "exec.not_operator"))
+		_ = sess.Exit(1)
+		return
+	}
+	n, err := s.store.Backup(sess)
+	if err != nil {
+		s.log.Error("backup failed", "err", err)
+		fmt.Fprintln(sess.Stderr(), "kring: "+sessions.Messages.T(lang, "err.internal"))
+		_ = sess.Exit(1)
+		return
+	}
+	s.log.Info("backup taken", "bytes", n, "addr", sess.RemoteAddr().String())
+	_ = sess.Exit(0)
 }

@@ -34,23 +34,22 @@ func newKeylessID() sessions.ParticipantID {
 	return sessions.ParticipantID(fmt.Sprintf("anon:%x", b))
 }
 
-// creators decides who may create sessions.
-type creators struct {
+// keySet is a set of allowed keys, read from an authorized_keys file.
+type keySet struct {
 	// allowed is nil when any key may create.
 	allowed map[sessions.ParticipantID]bool
 }
 
-// loadCreators reads an authorized_keys file; an empty path allows every
-// key.
-func loadCreators(path string) (creators, error) {
+// loadKeys reads an authorized_keys file; an empty path allows every key.
+func loadKeys(path string) (keySet, error) {
 	if path == "" {
-		return creators{}, nil
+		return keySet{}, nil
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return creators{}, fmt.Errorf("read facilitators file: %w", err)
+		return keySet{}, fmt.Errorf("read keys file: %w", err)
 	}
-	c := creators{allowed: map[sessions.ParticipantID]bool{}}
+	c := keySet{allowed: map[sessions.ParticipantID]bool{}}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	line := 0
 	for sc.Scan() {
@@ -61,15 +60,15 @@ func loadCreators(path string) (creators, error) {
 		}
 		key, _, _, _, err := gossh.ParseAuthorizedKey(text)
 		if err != nil {
-			return creators{}, fmt.Errorf("facilitators file %s line %d: %w", path, line, err)
+			return keySet{}, fmt.Errorf("keys file %s line %d: %w", path, line, err)
 		}
 		c.allowed[keyID(key)] = true
 	}
 	return c, nil
 }
 
-// may reports whether id may create sessions.
-func (c creators) may(id sessions.ParticipantID) bool {
+// may reports whether id is in the set (any key, for an open set).
+func (c keySet) may(id sessions.ParticipantID) bool {
 	if id.Keyless() || id == "" {
 		return false
 	}

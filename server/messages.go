@@ -19,6 +19,7 @@ Opdrachten (ssh -p 2222 host OPDRACHT ...):
   new [--title T] [--lang nl|en]     nieuwe sessie; toont de code
   rooms                              jouw sessies
   export CODE [--format md|json]     het bord als verslag (alleen procesbegeleiders)
+  backup > kring-backup.db           back-up van alle sessies (alleen beheerders)
   help                               deze hulp
 `,
 		sessions.English: `kring — thinking together over ssh
@@ -30,9 +31,11 @@ Commands (ssh -p 2222 host COMMAND ...):
   new [--title T] [--lang nl|en]     new session; prints its code
   rooms                              your sessions
   export CODE [--format md|json]     the board as a report (facilitators only)
+  backup > kring-backup.db           backup of all sessions (operators only)
   help                               this help
 `,
 	},
+	"exec.not_operator": {sessions.Dutch: "alleen beheerders (sleutels in --operators) mogen een back-up maken", sessions.English: "only operators (keys in --operators) may take a backup"},
 	"exec.see_help":     {sessions.Dutch: "Zie: ssh -p 2222 host help", sessions.English: "See: ssh -p 2222 host help"},
 	"exec.bad_args":     {sessions.Dutch: "%s: ongeldige argumenten: %v", sessions.English: "%s: invalid arguments: %v"},
 	"exec.unknown":      {sessions.Dutch: "onbekende opdracht %q", sessions.English: "unknown command %q"},

@@ -28,29 +28,38 @@ type Server struct {
 	hub      *sessions.Hub
 	ssh      *ssh.Server
 	limiter  *connLimiter
-	creators creators
-	ln       net.Listener
+	creators keySet
+	// operators may take backups; nobody when no operators file is set.
+	operators keySet
+	ln        net.Listener
 }
 
 // New opens the data directory and prepares the SSH server. It fails when
 // another process holds the data directory.
 func New(cfg Config) (*Server, error) {
 	cfg.defaults()
-	cr, err := loadCreators(cfg.FacilitatorsFile)
+	cr, err := loadKeys(cfg.FacilitatorsFile)
 	if err != nil {
 		return nil, err
+	}
+	ops := keySet{allowed: map[sessions.ParticipantID]bool{}}
+	if cfg.OperatorsFile != "" {
+		if ops, err = loadKeys(cfg.OperatorsFile); err != nil {
+			return nil, err
+		}
 	}
 	store, err := data.Open(cfg.DataDir, 2*time.Second)
 	if err != nil {
 		return nil, err
 	}
 	s := &Server{
-		cfg:      cfg,
-		log:      cfg.Logger,
-		store:    store,
-		hub:      sessions.NewHub(store, cfg.Hub),
-		limiter:  newConnLimiter(cfg.MaxConnsPerAddr),
-		creators: cr,
+		cfg:       cfg,
+		log:       cfg.Logger,
+		store:     store,
+		hub:       sessions.NewHub(store, cfg.Hub),
+		limiter:   newConnLimiter(cfg.MaxConnsPerAddr),
+		creators:  cr,
+		operators: ops,
 	}
 	s.ssh, err = wish.NewServer(
 		wish.WithAddress(cfg.Listen),

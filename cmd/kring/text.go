@@ -8,7 +8,7 @@ var text = sessions.Catalog{
 		sessions.Dutch: `kring — samen denken via ssh
 
 Gebruik:
-  kring serve [--listen :2222] [--data ./kring-data] [--host NAAM] [--facilitators BESTAND]
+  kring serve [--listen :2222] [--data ./kring-data] [--host NAAM] [--facilitators BESTAND] [--operators BESTAND]
               [--lang nl|en] [--max-conns-per-addr N] [--idle-timeout DUUR]
   kring export [--data ./kring-data] [--format md|json] CODE
   kring help
@@ -18,7 +18,7 @@ Elke optie van serve kan ook als omgevingsvariabele KRING_<NAAM>, zoals KRING_LI
 		sessions.English: `kring — thinking together over ssh
 
 Usage:
-  kring serve [--listen :2222] [--data ./kring-data] [--host NAME] [--facilitators FILE]
+  kring serve [--listen :2222] [--data ./kring-data] [--host NAME] [--facilitators FILE] [--operators FILE]
               [--lang nl|en] [--max-conns-per-addr N] [--idle-timeout DURATION]
   kring export [--data ./kring-data] [--format md|json] CODE
   kring help
