@@ -188,7 +188,7 @@ func (b *boardModel) update(msg tea.Msg) tea.Cmd {
 		b.moveNote(-sessions.MaxNotes)
 	case "end", "G":
 		b.moveNote(sessions.MaxNotes)
-	case "n", "a":
+	case "n":
 		return b.openEditor(0, "")
 	case "e", "enter":
 		n, ok := b.selected()
@@ -290,13 +290,26 @@ func (b *boardModel) updateEditor(msg tea.Msg) tea.Cmd {
 			}
 			b.mode = modeNormal
 			b.editor.Blur()
-			if b.editing == 0 {
-				return m.do(sessions.AddNote{Column: b.editColumn, Text: text}, "status.added", func(m *Model) tea.Cmd {
+			// A refusal (too fast, too long, note gone) gives the text back
+			// in the editor, so nothing typed is lost.
+			noteID, column := b.editing, b.editColumn
+			reopen := func(m *Model) tea.Cmd {
+				if m.board.mode != modeNormal {
+					return nil
+				}
+				m.board.col = column
+				if _, ok := m.snap.State.Note(noteID); !ok {
+					noteID = 0 // deleted meanwhile: offer it as a new note
+				}
+				return m.board.openEditor(noteID, text)
+			}
+			if noteID == 0 {
+				return m.doOr(sessions.AddNote{Column: column, Text: text}, "status.added", func(m *Model) tea.Cmd {
 					m.board.selectNewest()
 					return nil
-				})
+				}, reopen)
 			}
-			return m.do(sessions.EditNote{Note: b.editing, Text: text}, "status.saved", nil)
+			return m.doOr(sessions.EditNote{Note: noteID, Text: text}, "status.saved", nil, reopen)
 		}
 	}
 	var cmd tea.Cmd

@@ -155,3 +155,21 @@ func assertFits(t *testing.T, view string, w, h int) {
 		}
 	}
 }
+
+func TestRefusedNoteReturnsToEditor(t *testing.T) {
+	// The clock stands still and the budget is 3 commands: Anna spends hers
+	// on joining, a note and a language choice, so her next note is refused.
+	f := newFixtureWith(t, sessions.HubOptions{RatePerSecond: 0.001, Burst: 3})
+	f.do(t, anna, sessions.ChooseLang{Lang: sessions.Dutch})
+	tm := f.start(t, anna, 80, 24)
+	waitFor(t, tm, "Wie maakt het rooster?")
+	tm.Type("n")
+	waitFor(t, tm, "Nieuw briefje in")
+	tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("Niet kwijtraken")})
+	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
+	waitFor(t, tm, "Rustig aan")
+	view := finalView(t, tm)
+	if !strings.Contains(view, "Nieuw briefje in") || !strings.Contains(view, "Niet kwijtraken") {
+		t.Errorf("refused note was not given back in the editor:\n%s", view)
+	}
+}

@@ -33,10 +33,15 @@ type fixture struct {
 }
 
 func newFixture(t *testing.T) *fixture {
+	return newFixtureWith(t, sessions.HubOptions{RatePerSecond: 1000, Burst: 1000})
+}
+
+func newFixtureWith(t *testing.T, opts sessions.HubOptions) *fixture {
 	t.Helper()
 	ctx := context.Background()
 	store := sessions.NewMemStore()
-	hub := sessions.NewHub(store, sessions.HubOptions{Now: func() time.Time { return epoch }, RatePerSecond: 1000, Burst: 1000})
+	opts.Now = func() time.Time { return epoch }
+	hub := sessions.NewHub(store, opts)
 	t.Cleanup(hub.Close)
 	first, err := sessions.NewRoom(code, "Studiedag 12 maart", sessions.Dutch, facilitator, epoch)
 	if err != nil {

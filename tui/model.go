@@ -134,6 +134,8 @@ type doneMsg struct {
 	ok string
 	// then runs after a successful command.
 	then func(*Model) tea.Cmd
+	// failed runs after a refusal, for example to give typed text back.
+	failed func(*Model) tea.Cmd
 }
 
 // openRoom loads the room and subscribes this connection to it.
@@ -154,9 +156,14 @@ func (m *Model) openRoom(code string) tea.Cmd {
 
 // do sends cmd to the room in the background and reports the answer.
 func (m *Model) do(cmd sessions.Command, ok string, then func(*Model) tea.Cmd) tea.Cmd {
+	return m.doOr(cmd, ok, then, nil)
+}
+
+// doOr is do with a handler for a refusal.
+func (m *Model) doOr(cmd sessions.Command, ok string, then, failed func(*Model) tea.Cmd) tea.Cmd {
 	ctx, room, id := m.cfg.Context, m.room, m.id
 	return func() tea.Msg {
-		return doneMsg{err: room.Do(ctx, id, cmd), ok: ok, then: then}
+		return doneMsg{err: room.Do(ctx, id, cmd), ok: ok, then: then, failed: failed}
 	}
 }
 
@@ -206,6 +213,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case doneMsg:
 		if msg.err != nil {
 			m.setStatus(m.refusal(msg.err), true)
+			if msg.failed != nil {
+				return m, msg.failed(m)
+			}
 			return m, nil
 		}
 		if msg.ok != "" {
