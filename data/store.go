@@ -52,6 +52,10 @@ func Open(dir string, lockTimeout time.Duration) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
+	// Each room already groups its queued commands into one Append; Batch
+	// only needs to catch appends of different rooms arriving together, so
+	// a short wait keeps a lone commit fast.
+	db.MaxBatchDelay = 2 * time.Millisecond
 	err = db.Update(func(tx *bolt.Tx) error {
 		for _, b := range [][]byte{bucketRooms, bucketEvents} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {

@@ -24,6 +24,7 @@ func (s *Server) interactive(sess ssh.Session) {
 	pty, _, _ := sess.Pty()
 	id := identityOf(sess)
 	styles := newStyles(sess, pty.Term)
+	code, badCode := codeFromUser(sess.User())
 
 	out := newStallWriter(sess)
 	wd := newWatchdog(s.cfg.StallTimeout, out, func() {
@@ -38,7 +39,8 @@ func (s *Server) interactive(sess ssh.Session) {
 		Hub:         s.hub,
 		ID:          id,
 		CanCreate:   s.creators.may(id),
-		Code:        codeFromUser(sess.User()),
+		Code:        code,
+		BadCode:     badCode,
 		Lang:        s.langOf(sess),
 		Styles:      styles,
 		Width:       pty.Window.Width,
@@ -98,13 +100,17 @@ func termenvUTF8Unknown(env []string) bool {
 	return false
 }
 
-// codeFromUser reads a room code from the SSH user name, if it is one.
-func codeFromUser(user string) string {
-	code, ok := sessions.ParseCode(user)
-	if !ok {
-		return ""
+// codeFromUser reads a room code from the SSH user name. A user name that
+// looks like a mistyped code (it has a digit or a dash, as local account
+// names rarely do) is returned as bad, so the lobby can say so.
+func codeFromUser(user string) (code, bad string) {
+	if code, ok := sessions.ParseCode(user); ok {
+		return code, ""
 	}
-	return code
+	if len(user) <= 12 && strings.ContainsAny(user, "-0123456789") {
+		return "", user
+	}
+	return "", ""
 }
 
 // environ adapts a list of KEY=value pairs to termenv.Environ.

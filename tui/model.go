@@ -26,6 +26,9 @@ type Config struct {
 	CanCreate bool
 	// Code is the room code from the SSH user name; empty opens the lobby.
 	Code string
+	// BadCode is a user name that looked like a code but is not one; the
+	// lobby opens with it filled in and an explanation.
+	BadCode string
 	// Lang is the language before a room is known.
 	Lang   sessions.Lang
 	Styles *Styles
@@ -106,6 +109,10 @@ func (m *Model) ExitMessage() string { return m.exitMsg }
 func (m *Model) Init() tea.Cmd {
 	if m.cfg.Code != "" {
 		return m.openRoom(m.cfg.Code)
+	}
+	if m.cfg.BadCode != "" {
+		m.lobby.code.SetValue(m.cfg.BadCode)
+		m.setStatus(m.t("lobby.bad_code"), true)
 	}
 	return m.lobby.focus()
 }
