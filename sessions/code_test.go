@@ -167,3 +167,28 @@ func TestHashRejoin(t *testing.T) {
 		t.Errorf("HashRejoin = %q", a)
 	}
 }
+
+func TestReclaim(t *testing.T) {
+	s := board(t) // keyless bob joined with the hash of ACDE3467
+	// A keyed participant with a hash (not made by Join) is never reclaimed.
+	s.Participants = append(s.Participants[:len(s.Participants):len(s.Participants)],
+		Participant{ID: carol, Name: "Carla", RejoinHash: HashRejoin("HJKMNPQR")})
+	normalised := func(typed string) string { c, _ := ParseRejoinCode(typed); return c }
+	cases := []struct {
+		code string
+		want ParticipantID
+		ok   bool
+	}{
+		{"ACDE3467", bob, true},
+		{normalised("acde-3467"), bob, true},
+		{"ACDE3469", "", false},
+		{"", "", false},
+		{"HJKMNPQR", "", false},
+		{bobRejoin, "", false}, // the hash itself is not the code
+	}
+	for _, tc := range cases {
+		if id, ok := s.Reclaim(tc.code); id != tc.want || ok != tc.ok {
+			t.Errorf("Reclaim(%q) = %q, %v; want %q, %v", tc.code, id, ok, tc.want, tc.ok)
+		}
+	}
+}

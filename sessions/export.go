@@ -128,11 +128,16 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 func mdInline(s string) string {
 	r := strings.NewReplacer(
 		`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
-		"<", `\<`, ">", `\>`, "#", `\#`, "|", `\|`,
+		"<", `\<`, ">", `\>`, "#", `\#`, "|", `\|`, "~", `\~`, "&", `\&`, "=", `\=`,
 	)
 	s = r.Replace(s)
 	if strings.HasPrefix(s, "-") || strings.HasPrefix(s, "+") {
 		s = `\` + s
+	}
+	// "1. " or "1) " at the start would begin a numbered list.
+	digits := len(s) - len(strings.TrimLeft(s, "0123456789"))
+	if digits > 0 && digits < len(s) && (s[digits] == '.' || s[digits] == ')') {
+		s = s[:digits] + `\` + s[digits:]
 	}
 	return s
 }

@@ -225,3 +225,18 @@ func TestExportMarkdownEscapesNamesAndTitles(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkdownEscapesListsAndHeadings(t *testing.T) {
+	for in, want := range map[string]string{
+		"1. eerste": `1\. eerste`,
+		"12) punt":  `12\) punt`,
+		"===":       `\=\=\=`,
+		"~~weg~~":   `\~\~weg\~\~`,
+		"&amp;":     `\&amp;`,
+		"2026":      "2026",
+	} {
+		if got := mdInline(in); got != want {
+			t.Errorf("mdInline(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -50,7 +50,7 @@ func Clean(s string, multiline bool) string {
 	if !multiline {
 		return strings.TrimSpace(out)
 	}
-	lines := strings.Split(out, "\n")
+	lines := strings.Split(strings.TrimLeft(out, " \n"), "\n")
 	kept := lines[:0]
 	blank := 0
 	for _, l := range lines {

@@ -174,3 +174,14 @@ func TestCleanPieces(t *testing.T) {
 		checkClean(t, s, false, Clean(s, false))
 	}
 }
+
+func TestCleanLeadingBlankLineKeepsLineBreaks(t *testing.T) {
+	var lines []string
+	for i := 1; i <= MaxNoteLines; i++ {
+		lines = append(lines, fmt.Sprintf("r%d", i))
+	}
+	got := Clean("\n"+strings.Join(lines, "\n"), true)
+	if want := strings.Join(lines, "\n"); got != want {
+		t.Errorf("Clean with a leading blank line = %q, want %q", got, want)
+	}
+}

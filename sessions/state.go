@@ -2,6 +2,7 @@ package sessions
 
 import (
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -10,7 +11,7 @@ import (
 type ParticipantID string
 
 // Keyless reports whether the identity was issued to a client without a key.
-func (id ParticipantID) Keyless() bool { return len(id) > 5 && id[:5] == "anon:" }
+func (id ParticipantID) Keyless() bool { return strings.HasPrefix(string(id), "anon:") }
 
 // Participant is someone who joined the room.
 type Participant struct {
@@ -122,9 +123,11 @@ func (s State) participantIndex(id ParticipantID) int {
 	return slices.IndexFunc(s.Participants, func(p Participant) bool { return p.ID == id })
 }
 
-// Reclaim finds the keyless participant whose rejoin code is code.
+// Reclaim finds the keyless participant whose rejoin code is code, typed
+// in any case and with or without its dash.
 func (s State) Reclaim(code string) (ParticipantID, bool) {
-	if code == "" {
+	code, ok := ParseRejoinCode(code)
+	if !ok {
 		return "", false
 	}
 	h := HashRejoin(code)
