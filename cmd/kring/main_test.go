@@ -119,7 +119,9 @@ func TestServeStartsAndStops(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	out := &syncWriter{w: &bytes.Buffer{}}
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"serve", "--listen", "127.0.0.1:0", "--data", dir}, out, &syncWriter{w: &bytes.Buffer{}}) }()
+	go func() {
+		done <- run(ctx, []string{"serve", "--listen", "127.0.0.1:0", "--data", dir}, out, &syncWriter{w: &bytes.Buffer{}})
+	}()
 	// Serve prints how to join once it listens.
 	deadline := time.Now().Add(10 * time.Second)
 	for !strings.Contains(out.String(), "ssh -p") {
