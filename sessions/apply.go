@@ -13,6 +13,7 @@ func Apply(s State, e Event) State {
 		if e.Room != nil {
 			s = *e.Room
 			s.Seq = e.Seq
+			s = withDefaultAgenda(s)
 		}
 	case EvParticipantJoined:
 		if e.Participant != nil && s.participantIndex(e.Participant.ID) < 0 {
@@ -75,4 +76,19 @@ func update[T any](xs []T, i int, f func(*T)) []T {
 	out := slices.Clone(xs)
 	f(&out[i])
 	return out
+}
+
+// withDefaultAgenda gives a room logged before agendas existed one
+// brainstorm activity that holds all its columns.
+func withDefaultAgenda(s State) State {
+	if len(s.Agenda) > 0 {
+		return s
+	}
+	s.Agenda = []Activity{{ID: 1, Kind: KindBrainstorm, Title: Messages.T(s.Lang, "activity.default")}}
+	s.NextActivity = 2
+	s.Columns = slices.Clone(s.Columns)
+	for i := range s.Columns {
+		s.Columns[i].Activity = 1
+	}
+	return s
 }

@@ -30,11 +30,13 @@ func NewRoom(code, title string, lang Lang, owner ParticipantID, at time.Time) (
 		Lang:         lang,
 		Created:      at,
 		Facilitators: []ParticipantID{owner},
+		Agenda:       []Activity{{ID: 1, Kind: KindBrainstorm, Title: Messages.T(lang, "activity.default")}},
 		Columns: []Column{
-			{ID: 1, Title: Messages.T(lang, "column.default.ideas")},
-			{ID: 2, Title: Messages.T(lang, "column.default.questions")},
+			{ID: 1, Activity: 1, Title: Messages.T(lang, "column.default.ideas")},
+			{ID: 2, Activity: 1, Title: Messages.T(lang, "column.default.questions")},
 		},
-		NextID: 3,
+		NextID:       3,
+		NextActivity: 2,
 	}
 	return Event{At: at, Kind: EvRoomCreated, Actor: owner, Room: room}, nil
 }
@@ -63,7 +65,7 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 		if err != nil {
 			return nil, err
 		}
-		if _, ok := s.Column(c.Column); !ok {
+		if col, ok := s.Column(c.Column); !ok || col.Activity != s.currentID() {
 			return nil, ErrNoColumn
 		}
 		if len(s.Notes) >= MaxNotes {
@@ -87,7 +89,9 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 		if err := mayChangeNote(s, actor, c.Note); err != nil {
 			return nil, err
 		}
-		if _, ok := s.Column(c.Column); !ok {
+		n, _ := s.Note(c.Note)
+		from, _ := s.Column(n.Column)
+		if to, ok := s.Column(c.Column); !ok || to.Activity != from.Activity {
 			return nil, ErrNoColumn
 		}
 		e := ev(EvNoteMoved)
@@ -108,11 +112,11 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 		if err != nil {
 			return nil, err
 		}
-		if len(s.Columns) >= MaxColumns {
+		if len(s.ColumnsOf(s.currentID())) >= MaxColumns {
 			return nil, ErrTooManyColumns
 		}
 		e := ev(EvColumnAdded)
-		e.Column = &Column{ID: s.NextID, Title: title}
+		e.Column = &Column{ID: s.NextID, Activity: s.currentID(), Title: title}
 		return []Event{e}, nil
 	case RenameColumn:
 		if !s.IsFacilitator(actor) {
@@ -135,7 +139,7 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 		if _, ok := s.Column(c.Column); !ok {
 			return nil, ErrNoColumn
 		}
-		if len(s.Columns) == 1 {
+		if col, _ := s.Column(c.Column); len(s.ColumnsOf(col.Activity)) == 1 {
 			return nil, ErrLastColumn
 		}
 		e := ev(EvColumnRemoved)

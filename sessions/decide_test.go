@@ -455,7 +455,7 @@ func TestDecideAddColumn(t *testing.T) {
 					t.Fatalf("columns %d → %d", len(before.Columns), len(after.Columns))
 				}
 				c := after.Columns[len(after.Columns)-1]
-				if c != (Column{ID: before.NextID, Title: "Acties  nu"}) {
+				if c != (Column{ID: before.NextID, Activity: 1, Title: "Acties  nu"}) {
 					t.Errorf("column = %+v", c)
 				}
 				if after.NextID != before.NextID+1 {
@@ -665,5 +665,41 @@ func TestDecideIDsStayUnique(t *testing.T) {
 			}
 			issued[id] = string(e.Kind)
 		}
+	}
+}
+
+func TestNotesOnlyIntoTheCurrentActivity(t *testing.T) {
+	s := board(t)
+	// A second activity with its own column; the room stays on the first.
+	s.Agenda = append(s.Agenda, Activity{ID: 2, Kind: KindBrainstorm, Title: "Later"})
+	s.Columns = append(s.Columns, Column{ID: 90, Activity: 2, Title: "Straks"})
+	if _, err := Decide(s, alice, t0, AddNote{Column: 90, Text: "te vroeg"}); err != ErrNoColumn {
+		t.Errorf("note into a later activity's column: err = %v, want ErrNoColumn", err)
+	}
+	if _, err := Decide(s, alice, t0, MoveNote{Note: aliceNote, Column: 90}); err != ErrNoColumn {
+		t.Errorf("move across activities: err = %v, want ErrNoColumn", err)
+	}
+	v := ViewFor(&Snapshot{State: s}, alice)
+	for _, c := range v.Columns {
+		if c.ID == 90 {
+			t.Error("view shows a column of an activity that is not current")
+		}
+	}
+}
+
+func TestReplayOfRoomWithoutAgenda(t *testing.T) {
+	old := Event{Seq: 1, At: t0, Kind: EvRoomCreated, Actor: owner, Room: &State{
+		Code: testCode, Title: "Oud", Lang: Dutch, Facilitators: []ParticipantID{owner},
+		Columns: []Column{{ID: 1, Title: "A"}, {ID: 2, Title: "B"}}, NextID: 3,
+	}}
+	s := Replay([]Event{old})
+	if len(s.Agenda) != 1 || s.Agenda[0].Kind != KindBrainstorm {
+		t.Fatalf("agenda = %+v, want one brainstorm", s.Agenda)
+	}
+	if got := len(s.ColumnsOf(s.Agenda[0].ID)); got != 2 {
+		t.Errorf("default activity holds %d columns, want 2", got)
+	}
+	if old.Room.Columns[0].Activity != 0 {
+		t.Error("replay changed the logged event")
 	}
 }

@@ -67,5 +67,6 @@ var Messages = Catalog{
 	"err.internal":             {Dutch: "Er ging iets mis aan de kant van de server. Je wijziging is niet opgeslagen.", English: "Something went wrong on the server. Your change was not saved."},
 	"column.default.ideas":     {Dutch: "Ideeën", English: "Ideas"},
 	"column.default.questions": {Dutch: "Vragen", English: "Questions"},
+	"activity.default":         {Dutch: "Bord", English: "Board"},
 	"room.default_title":       {Dutch: "Naamloze sessie", English: "Untitled session"},
 }

@@ -25,10 +25,13 @@ type Participant struct {
 	Joined     time.Time `json:"joined"`
 }
 
-// Column is one column of the board.
+// Column is one column of an activity's board.
 type Column struct {
-	ID    int    `json:"id"`
-	Title string `json:"title"`
+	ID       int    `json:"id"`
+	Activity int    `json:"activity,omitempty"`
+	Title    string `json:"title"`
+	// Locked columns take no new notes until the facilitator opens them.
+	Locked bool `json:"locked,omitempty"`
 }
 
 // Note is a sticky note in a column.
@@ -53,8 +56,18 @@ type State struct {
 	Participants []Participant   `json:"participants"`
 	Columns      []Column        `json:"columns"`
 	Notes        []Note          `json:"notes"`
-	// NextID numbers notes and columns.
-	NextID int `json:"next_id"`
+	// Agenda is the room's activities in order; Current indexes it.
+	Agenda  []Activity `json:"agenda"`
+	Current int        `json:"current"`
+	Timer   Timer      `json:"timer"`
+	// InputLocked stops participants' input; facilitators still act.
+	InputLocked bool `json:"input_locked,omitempty"`
+	// Focus is the note or theme every screen highlights; 0 for none.
+	Focus int `json:"focus,omitempty"`
+	// NextID numbers notes, columns, themes and actions; NextActivity
+	// numbers activities.
+	NextID       int `json:"next_id"`
+	NextActivity int `json:"next_activity,omitempty"`
 	// Seq is the sequence number of the last applied event.
 	Seq uint64 `json:"seq"`
 }

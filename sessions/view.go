@@ -59,9 +59,10 @@ func ViewFor(snap *Snapshot, viewer ParticipantID) View {
 	for _, p := range s.Participants {
 		names[p.ID] = p.Name
 	}
-	v.Columns = make([]ColumnView, len(s.Columns))
-	index := make(map[int]int, len(s.Columns))
-	for i, c := range s.Columns {
+	cols := s.ColumnsOf(s.currentID())
+	v.Columns = make([]ColumnView, len(cols))
+	index := make(map[int]int, len(cols))
+	for i, c := range cols {
 		v.Columns[i] = ColumnView{ID: c.ID, Title: c.Title}
 		index[c.ID] = i
 	}

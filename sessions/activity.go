@@ -1,0 +1,103 @@
+package sessions
+
+// ActivityKind names the kind of round an activity is.
+type ActivityKind string
+
+// The kinds of activity.
+const (
+	KindInfo       ActivityKind = "info"
+	KindBrainstorm ActivityKind = "brainstorm"
+	KindCluster    ActivityKind = "cluster"
+	KindVote       ActivityKind = "vote"
+	KindRound      ActivityKind = "round"
+	KindActions    ActivityKind = "actions"
+)
+
+// Kinds lists the activity kinds in the order templates document them.
+var Kinds = []ActivityKind{KindInfo, KindBrainstorm, KindCluster, KindVote, KindRound, KindActions}
+
+// Activity is one round on the agenda. The fields a kind does not use stay
+// zero.
+type Activity struct {
+	ID     int          `json:"id"`
+	Kind   ActivityKind `json:"kind"`
+	Title  string       `json:"title"`
+	Prompt string       `json:"prompt,omitempty"`
+	// Text is the body of an info activity.
+	Text string `json:"text,omitempty"`
+	// Confidential activities stay out of exports unless asked for.
+	Confidential bool `json:"confidential,omitempty"`
+
+	// Hidden notes are seen only by their authors until Revealed.
+	Hidden   bool `json:"hidden,omitempty"`
+	Revealed bool `json:"revealed,omitempty"`
+	// Anonymous activities show no author anywhere.
+	Anonymous bool `json:"anonymous,omitempty"`
+	// NoteCap bounds the notes per person; zero is no cap.
+	NoteCap int `json:"note_cap,omitempty"`
+
+	// Source is the activity whose notes a cluster groups, or whose
+	// themes (or notes) a vote is about.
+	Source int `json:"source,omitempty"`
+	// Open lets participants (not only facilitators) cluster notes or add
+	// actions.
+	Open bool `json:"open,omitempty"`
+
+	// Budget is the number of votes per person, PerItem the most one
+	// person may put on one item.
+	Budget  int  `json:"budget,omitempty"`
+	PerItem int  `json:"per_item,omitempty"`
+	Closed  bool `json:"closed,omitempty"`
+
+	// Order is a round's speaking order, Turn the index of who speaks
+	// now; Shuffle orders it at random when the round starts.
+	Order   []ParticipantID `json:"order,omitempty"`
+	Turn    int             `json:"turn,omitempty"`
+	Shuffle bool            `json:"shuffle,omitempty"`
+}
+
+// CurrentActivity returns the activity the room is at.
+func (s State) CurrentActivity() (Activity, bool) {
+	if s.Current < 0 || s.Current >= len(s.Agenda) {
+		return Activity{}, false
+	}
+	return s.Agenda[s.Current], true
+}
+
+// Activity returns the activity with id.
+func (s State) Activity(id int) (Activity, bool) {
+	for _, a := range s.Agenda {
+		if a.ID == id {
+			return a, true
+		}
+	}
+	return Activity{}, false
+}
+
+// ColumnsOf returns the columns of activity id in board order.
+func (s State) ColumnsOf(activity int) []Column {
+	var out []Column
+	for _, c := range s.Columns {
+		if c.Activity == activity {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func (s State) activityIndex(id int) int {
+	for i, a := range s.Agenda {
+		if a.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// currentID is the ID of the current activity, or 0.
+func (s State) currentID() int {
+	if a, ok := s.CurrentActivity(); ok {
+		return a.ID
+	}
+	return 0
+}
