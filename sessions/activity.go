@@ -101,3 +101,17 @@ func (s State) currentID() int {
 	}
 	return 0
 }
+
+// notesBy counts the notes of author in the columns of activity.
+func (s State) notesBy(author ParticipantID, activity int) int {
+	n := 0
+	for _, note := range s.Notes {
+		if note.Author != author {
+			continue
+		}
+		if c, ok := s.Column(note.Column); ok && c.Activity == activity {
+			n++
+		}
+	}
+	return n
+}

@@ -49,6 +49,30 @@ func Apply(s State, e Event) State {
 		}
 	case EvColumnRenamed:
 		s.Columns = update(s.Columns, s.columnIndex(e.ID), func(c *Column) { c.Title = e.Text })
+	case EvColumnLocked:
+		s.Columns = update(s.Columns, s.columnIndex(e.ID), func(c *Column) { c.Locked = e.Flag })
+	case EvActivityChanged:
+		if i := s.activityIndex(e.ID); i >= 0 {
+			s.Current, s.Focus = i, 0
+		}
+	case EvRevealed:
+		s.Agenda = update(s.Agenda, s.activityIndex(e.ID), func(a *Activity) { a.Revealed = true })
+	case EvConfidential:
+		s.Agenda = update(s.Agenda, s.activityIndex(e.ID), func(a *Activity) { a.Confidential = e.Flag })
+	case EvInputLocked:
+		s.InputLocked = e.Flag
+	case EvFocus:
+		s.Focus = e.ID
+	case EvTimer:
+		if e.Timer != nil {
+			s.Timer = *e.Timer
+		}
+	case EvGranted:
+		if !s.IsFacilitator(e.Target) {
+			s.Facilitators = append(slices.Clip(s.Facilitators), e.Target)
+		}
+	case EvRevoked:
+		s.Facilitators = slices.DeleteFunc(slices.Clone(s.Facilitators), func(id ParticipantID) bool { return id == e.Target })
 	case EvColumnRemoved:
 		if i := s.columnIndex(e.ID); i >= 0 {
 			s.Columns = slices.Delete(slices.Clone(s.Columns), i, i+1)

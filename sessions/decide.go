@@ -50,6 +50,9 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 			return nil, ErrNotJoined
 		}
 	}
+	if evs, ok, err := decideAgenda(s, actor, at, cmd); ok {
+		return evs, err
+	}
 	switch c := cmd.(type) {
 	case Join:
 		return decideJoin(s, actor, c, ev)
@@ -65,8 +68,8 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 		if err != nil {
 			return nil, err
 		}
-		if col, ok := s.Column(c.Column); !ok || col.Activity != s.currentID() {
-			return nil, ErrNoColumn
+		if err := mayAddNote(s, actor, at, c.Column); err != nil {
+			return nil, err
 		}
 		if len(s.Notes) >= MaxNotes {
 			return nil, ErrBoardFull
@@ -214,4 +217,33 @@ func columnTitle(raw string) (string, error) {
 		return "", ErrTooLong
 	}
 	return title, nil
+}
+
+// mayAddNote checks the rules of the current activity for a new note by
+// actor in column: the right activity, open input and column, time left,
+// and the activity's cap per person. Facilitators are bound only by the
+// first and last.
+func mayAddNote(s State, actor ParticipantID, at time.Time, column int) error {
+	col, ok := s.Column(column)
+	a, cur := s.CurrentActivity()
+	if !ok || !cur || col.Activity != a.ID {
+		return ErrNoColumn
+	}
+	if a.Kind != KindBrainstorm {
+		return ErrWrongActivity
+	}
+	if !s.IsFacilitator(actor) {
+		switch {
+		case s.InputLocked:
+			return ErrInputLocked
+		case col.Locked:
+			return ErrColumnLocked
+		case s.Timer.CloseAtZero && s.Timer.Expired(at):
+			return ErrTimeUp
+		}
+	}
+	if a.NoteCap > 0 && s.notesBy(actor, a.ID) >= a.NoteCap {
+		return ErrNoteCap
+	}
+	return nil
 }

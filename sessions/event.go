@@ -18,6 +18,15 @@ const (
 	EvColumnAdded       EventKind = "column_added"
 	EvColumnRenamed     EventKind = "column_renamed"
 	EvColumnRemoved     EventKind = "column_removed"
+	EvColumnLocked      EventKind = "column_locked"
+	EvActivityChanged   EventKind = "activity_changed"
+	EvRevealed          EventKind = "revealed"
+	EvInputLocked       EventKind = "input_locked"
+	EvFocus             EventKind = "focus"
+	EvTimer             EventKind = "timer"
+	EvGranted           EventKind = "facilitator_granted"
+	EvRevoked           EventKind = "facilitator_revoked"
+	EvConfidential      EventKind = "confidential"
 )
 
 // Event is one entry of a room's append-only log. Only the fields that the
@@ -28,11 +37,14 @@ type Event struct {
 	Kind  EventKind     `json:"kind"`
 	Actor ParticipantID `json:"actor,omitempty"`
 
-	Room        *State       `json:"room,omitempty"`
-	Participant *Participant `json:"participant,omitempty"`
-	Note        *Note        `json:"note,omitempty"`
-	Column      *Column      `json:"column,omitempty"`
-	ID          int          `json:"id,omitempty"`
-	Text        string       `json:"text,omitempty"`
-	Lang        Lang         `json:"lang,omitempty"`
+	Room        *State        `json:"room,omitempty"`
+	Participant *Participant  `json:"participant,omitempty"`
+	Note        *Note         `json:"note,omitempty"`
+	Column      *Column       `json:"column,omitempty"`
+	ID          int           `json:"id,omitempty"`
+	Text        string        `json:"text,omitempty"`
+	Lang        Lang          `json:"lang,omitempty"`
+	Flag        bool          `json:"flag,omitempty"`
+	Timer       *Timer        `json:"timer,omitempty"`
+	Target      ParticipantID `json:"target,omitempty"`
 }

@@ -30,6 +30,15 @@ var (
 	ErrBadRejoin       = &Refusal{"err.bad_rejoin"}
 	ErrUnknownCommand  = &Refusal{"err.unknown_command"}
 	ErrRoomUnavailable = &Refusal{"err.unavailable"}
+	ErrNoActivity      = &Refusal{"err.no_activity"}
+	ErrOwner           = &Refusal{"err.owner"}
+	ErrNoParticipant   = &Refusal{"err.no_participant"}
+	ErrKeylessRole     = &Refusal{"err.keyless_role"}
+	ErrInputLocked     = &Refusal{"err.input_locked"}
+	ErrColumnLocked    = &Refusal{"err.column_locked"}
+	ErrTimeUp          = &Refusal{"err.time_up"}
+	ErrNoteCap         = &Refusal{"err.note_cap"}
+	ErrWrongActivity   = &Refusal{"err.wrong_activity"}
 )
 
 // RefusalKey returns the message key of err when it is a Refusal, and a
@@ -67,6 +76,15 @@ var Messages = Catalog{
 	"err.internal":             {Dutch: "Er ging iets mis aan de kant van de server. Je wijziging is niet opgeslagen.", English: "Something went wrong on the server. Your change was not saved."},
 	"column.default.ideas":     {Dutch: "Ideeën", English: "Ideas"},
 	"column.default.questions": {Dutch: "Vragen", English: "Questions"},
+	"err.no_activity":          {Dutch: "Dat onderdeel staat niet (meer) op de agenda.", English: "That activity is not (or no longer) on the agenda."},
+	"err.owner":                {Dutch: "De maker van de sessie blijft altijd procesbegeleider.", English: "The session's creator always stays facilitator."},
+	"err.no_participant":       {Dutch: "Die deelnemer bestaat niet.", English: "That participant does not exist."},
+	"err.keyless_role":         {Dutch: "Iemand zonder SSH-sleutel kan geen procesbegeleider worden.", English: "Someone without an SSH key cannot become facilitator."},
+	"err.input_locked":         {Dutch: "De procesbegeleider heeft de invoer even gesloten.", English: "The facilitator has closed input for now."},
+	"err.column_locked":        {Dutch: "Deze kolom is nog dicht; de procesbegeleider opent hem straks.", English: "This column is still closed; the facilitator will open it later."},
+	"err.time_up":              {Dutch: "De tijd is om: er kan niets meer bij.", English: "Time is up: nothing more can be added."},
+	"err.note_cap":             {Dutch: "Je hebt het maximale aantal briefjes voor dit onderdeel bereikt.", English: "You have reached the most notes allowed in this activity."},
+	"err.wrong_activity":       {Dutch: "Dat kan niet in dit onderdeel.", English: "That is not possible in this activity."},
 	"activity.default":         {Dutch: "Bord", English: "Board"},
 	"room.default_title":       {Dutch: "Naamloze sessie", English: "Untitled session"},
 }

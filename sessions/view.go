@@ -12,13 +12,25 @@ type View struct {
 	Facilitator bool
 	Columns     []ColumnView
 	People      []PersonView
+
+	// Activity is the current activity; Next the one after it, shown to
+	// facilitators; Step and Steps place it on the agenda (1-based).
+	Activity    Activity
+	Next        *Activity
+	Step, Steps int
+	Timer       Timer
+	InputLocked bool
+	Focus       int
 }
 
 // ColumnView is a column as the viewer sees it.
 type ColumnView struct {
-	ID    int
-	Title string
-	Notes []NoteView
+	ID     int
+	Title  string
+	Locked bool
+	Notes  []NoteView
+	// Hidden counts other people's notes the viewer may not see yet.
+	Hidden int
 }
 
 // NoteView is a note as the viewer sees it.
@@ -59,11 +71,19 @@ func ViewFor(snap *Snapshot, viewer ParticipantID) View {
 	for _, p := range s.Participants {
 		names[p.ID] = p.Name
 	}
-	cols := s.ColumnsOf(s.currentID())
+	act, _ := s.CurrentActivity()
+	v.Activity, v.Step, v.Steps = act, s.Current+1, len(s.Agenda)
+	if s.Current+1 < len(s.Agenda) && v.Facilitator {
+		next := s.Agenda[s.Current+1]
+		v.Next = &next
+	}
+	v.Timer, v.InputLocked, v.Focus = s.Timer, s.InputLocked, s.Focus
+	hidden := act.Hidden && !act.Revealed
+	cols := s.ColumnsOf(act.ID)
 	v.Columns = make([]ColumnView, len(cols))
 	index := make(map[int]int, len(cols))
 	for i, c := range cols {
-		v.Columns[i] = ColumnView{ID: c.ID, Title: c.Title}
+		v.Columns[i] = ColumnView{ID: c.ID, Title: c.Title, Locked: c.Locked}
 		index[c.ID] = i
 	}
 	for _, n := range s.Notes {
@@ -73,10 +93,20 @@ func ViewFor(snap *Snapshot, viewer ParticipantID) View {
 		}
 		counts[n.Author]++
 		mine := n.Author == viewer
+		if hidden && !mine {
+			// The text of a hidden note never leaves the server for
+			// anyone but its author, facilitators included.
+			v.Columns[i].Hidden++
+			continue
+		}
+		author := names[n.Author]
+		if act.Anonymous {
+			author = ""
+		}
 		v.Columns[i].Notes = append(v.Columns[i].Notes, NoteView{
 			ID:        n.ID,
 			Text:      n.Text,
-			Author:    names[n.Author],
+			Author:    author,
 			Mine:      mine,
 			CanChange: joined && (mine || v.Facilitator),
 			Edited:    !n.Edited.IsZero(),

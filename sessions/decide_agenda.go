@@ -1,0 +1,132 @@
+package sessions
+
+import "time"
+
+// decideAgenda handles the facilitator's commands that steer the room.
+// ok is false for commands it does not know.
+func decideAgenda(s State, actor ParticipantID, at time.Time, cmd Command) (evs []Event, ok bool, err error) {
+	ev := func(kind EventKind) Event { return Event{At: at, Kind: kind, Actor: actor} }
+	one := func(e Event) ([]Event, bool, error) { return []Event{e}, true, nil }
+	switch cmd.(type) {
+	case GoTo, Step, Reveal, LockColumn, LockInput, SetFocus, TimerCmd, Grant, Revoke, SetConfidential:
+		if !s.IsFacilitator(actor) {
+			return nil, true, ErrNotFacilitator
+		}
+	default:
+		return nil, false, nil
+	}
+	switch c := cmd.(type) {
+	case GoTo:
+		if s.activityIndex(c.Activity) < 0 {
+			return nil, true, ErrNoActivity
+		}
+		e := ev(EvActivityChanged)
+		e.ID = c.Activity
+		return one(e)
+	case Step:
+		i := s.Current + c.Delta
+		if i < 0 || i >= len(s.Agenda) || c.Delta == 0 {
+			return nil, true, ErrNoActivity
+		}
+		e := ev(EvActivityChanged)
+		e.ID = s.Agenda[i].ID
+		return one(e)
+	case Reveal:
+		a, found := s.Activity(c.Activity)
+		if !found {
+			return nil, true, ErrNoActivity
+		}
+		if a.Kind != KindBrainstorm {
+			return nil, true, ErrWrongActivity
+		}
+		e := ev(EvRevealed)
+		e.ID = c.Activity
+		return one(e)
+	case LockColumn:
+		if _, found := s.Column(c.Column); !found {
+			return nil, true, ErrNoColumn
+		}
+		e := ev(EvColumnLocked)
+		e.ID, e.Flag = c.Column, c.Locked
+		return one(e)
+	case LockInput:
+		e := ev(EvInputLocked)
+		e.Flag = c.Locked
+		return one(e)
+	case SetFocus:
+		if c.ID != 0 {
+			if _, found := s.Note(c.ID); !found {
+				return nil, true, ErrNoNote
+			}
+		}
+		e := ev(EvFocus)
+		e.ID = c.ID
+		return one(e)
+	case TimerCmd:
+		t, err := nextTimer(s.Timer, at, c)
+		if err != nil {
+			return nil, true, err
+		}
+		e := ev(EvTimer)
+		e.Timer = &t
+		return one(e)
+	case Grant:
+		p, found := s.Participant(c.Participant)
+		if !found {
+			return nil, true, ErrNoParticipant
+		}
+		if p.ID.Keyless() {
+			return nil, true, ErrKeylessRole
+		}
+		if s.IsFacilitator(p.ID) {
+			return nil, true, nil
+		}
+		e := ev(EvGranted)
+		e.Target = p.ID
+		return one(e)
+	case Revoke:
+		if len(s.Facilitators) > 0 && s.Facilitators[0] == c.Participant {
+			return nil, true, ErrOwner
+		}
+		if !s.IsFacilitator(c.Participant) {
+			return nil, true, nil
+		}
+		e := ev(EvRevoked)
+		e.Target = c.Participant
+		return one(e)
+	case SetConfidential:
+		if _, found := s.Activity(c.Activity); !found {
+			return nil, true, ErrNoActivity
+		}
+		e := ev(EvConfidential)
+		e.ID, e.Flag = c.Activity, c.Confidential
+		return one(e)
+	}
+	return nil, true, ErrUnknownCommand
+}
+
+// nextTimer is the timer after c at time at.
+func nextTimer(t Timer, at time.Time, c TimerCmd) (Timer, error) {
+	switch c.Op {
+	case TimerSet:
+		if c.D <= 0 {
+			return t, ErrEmptyText
+		}
+		return t.Set(c.D), nil
+	case TimerStart:
+		return t.Start(at), nil
+	case TimerPause:
+		return t.Pause(at), nil
+	case TimerReset:
+		return t.Reset(), nil
+	case TimerAdd:
+		if c.D <= 0 {
+			return t, ErrEmptyText
+		}
+		return t.Add(at, c.D), nil
+	case TimerCloseAtEnd, TimerKeepOpen:
+		t.CloseAtZero = c.Op == TimerCloseAtEnd
+		return t, nil
+	}
+	return t, ErrUnknownCommand
+}
