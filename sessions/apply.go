@@ -73,6 +73,43 @@ func Apply(s State, e Event) State {
 		}
 	case EvRevoked:
 		s.Facilitators = slices.DeleteFunc(slices.Clone(s.Facilitators), func(id ParticipantID) bool { return id == e.Target })
+	case EvThemeAdded:
+		if e.Theme != nil {
+			s.Themes = append(slices.Clip(s.Themes), *e.Theme)
+			s.NextID = max(s.NextID, e.Theme.ID+1)
+		}
+	case EvThemeRenamed:
+		s.Themes = update(s.Themes, slices.IndexFunc(s.Themes, func(t Theme) bool { return t.ID == e.ID }), func(t *Theme) { t.Title = e.Text })
+	case EvThemeRemoved:
+		s.Themes = slices.DeleteFunc(slices.Clone(s.Themes), func(t Theme) bool { return t.ID == e.ID })
+		if s.Focus == e.ID {
+			s.Focus = 0
+		}
+	case EvAssigned:
+		s.Themes = assign(s.Themes, e.ID, e.Item)
+	case EvVoted:
+		s.Votes = append(slices.Clip(s.Votes), Vote{Activity: e.ID, Voter: e.Actor, Item: e.Item})
+	case EvUnvoted:
+		if i := slices.Index(s.Votes, Vote{Activity: e.ID, Voter: e.Actor, Item: e.Item}); i >= 0 {
+			s.Votes = slices.Delete(slices.Clone(s.Votes), i, i+1)
+		}
+	case EvVoteClosed:
+		s.Agenda = update(s.Agenda, s.activityIndex(e.ID), func(a *Activity) { a.Closed = e.Flag })
+	case EvRoundStarted:
+		s.Agenda = update(s.Agenda, s.activityIndex(e.ID), func(a *Activity) { a.Order, a.Turn, a.Shuffle = e.Order, 0, e.Flag })
+	case EvTurn:
+		s.Agenda = update(s.Agenda, s.activityIndex(e.ID), func(a *Activity) { a.Turn = e.Item })
+	case EvActionAdded:
+		if e.Action != nil {
+			s.Actions = append(slices.Clip(s.Actions), *e.Action)
+			s.NextID = max(s.NextID, e.Action.ID+1)
+		}
+	case EvActionEdited:
+		if e.Action != nil {
+			s.Actions = update(s.Actions, slices.IndexFunc(s.Actions, func(a Action) bool { return a.ID == e.Action.ID }), func(a *Action) { a.ActionItem = e.Action.ActionItem })
+		}
+	case EvActionDeleted:
+		s.Actions = slices.DeleteFunc(slices.Clone(s.Actions), func(a Action) bool { return a.ID == e.ID })
 	case EvColumnRemoved:
 		if i := s.columnIndex(e.ID); i >= 0 {
 			s.Columns = slices.Delete(slices.Clone(s.Columns), i, i+1)
@@ -115,4 +152,20 @@ func withDefaultAgenda(s State) State {
 		s.Columns[i].Activity = 1
 	}
 	return s
+}
+
+// assign returns themes with note in theme (0: in none). A note belongs to
+// at most one theme; the theme slices that change are copied.
+func assign(themes []Theme, note, theme int) []Theme {
+	out := slices.Clone(themes)
+	for i := range out {
+		has := slices.Contains(out[i].Notes, note)
+		switch {
+		case out[i].ID == theme && !has:
+			out[i].Notes = append(slices.Clip(out[i].Notes), note)
+		case out[i].ID != theme && has:
+			out[i].Notes = slices.DeleteFunc(slices.Clone(out[i].Notes), func(n int) bool { return n == note })
+		}
+	}
+	return out
 }

@@ -53,6 +53,9 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 	if evs, ok, err := decideAgenda(s, actor, at, cmd); ok {
 		return evs, err
 	}
+	if evs, ok, err := decideRounds(s, actor, at, cmd); ok {
+		return evs, err
+	}
 	switch c := cmd.(type) {
 	case Join:
 		return decideJoin(s, actor, c, ev)

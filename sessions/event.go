@@ -27,6 +27,18 @@ const (
 	EvGranted           EventKind = "facilitator_granted"
 	EvRevoked           EventKind = "facilitator_revoked"
 	EvConfidential      EventKind = "confidential"
+	EvThemeAdded        EventKind = "theme_added"
+	EvThemeRenamed      EventKind = "theme_renamed"
+	EvThemeRemoved      EventKind = "theme_removed"
+	EvAssigned          EventKind = "assigned"
+	EvVoted             EventKind = "voted"
+	EvUnvoted           EventKind = "unvoted"
+	EvVoteClosed        EventKind = "vote_closed"
+	EvRoundStarted      EventKind = "round_started"
+	EvTurn              EventKind = "turn"
+	EvActionAdded       EventKind = "action_added"
+	EvActionEdited      EventKind = "action_edited"
+	EvActionDeleted     EventKind = "action_deleted"
 )
 
 // Event is one entry of a room's append-only log. Only the fields that the
@@ -37,14 +49,19 @@ type Event struct {
 	Kind  EventKind     `json:"kind"`
 	Actor ParticipantID `json:"actor,omitempty"`
 
-	Room        *State        `json:"room,omitempty"`
-	Participant *Participant  `json:"participant,omitempty"`
-	Note        *Note         `json:"note,omitempty"`
-	Column      *Column       `json:"column,omitempty"`
-	ID          int           `json:"id,omitempty"`
-	Text        string        `json:"text,omitempty"`
-	Lang        Lang          `json:"lang,omitempty"`
-	Flag        bool          `json:"flag,omitempty"`
-	Timer       *Timer        `json:"timer,omitempty"`
-	Target      ParticipantID `json:"target,omitempty"`
+	Room        *State          `json:"room,omitempty"`
+	Participant *Participant    `json:"participant,omitempty"`
+	Note        *Note           `json:"note,omitempty"`
+	Column      *Column         `json:"column,omitempty"`
+	ID          int             `json:"id,omitempty"`
+	Text        string          `json:"text,omitempty"`
+	Lang        Lang            `json:"lang,omitempty"`
+	Flag        bool            `json:"flag,omitempty"`
+	Timer       *Timer          `json:"timer,omitempty"`
+	Target      ParticipantID   `json:"target,omitempty"`
+	Theme       *Theme          `json:"theme,omitempty"`
+	Action      *Action         `json:"action,omitempty"`
+	Order       []ParticipantID `json:"order,omitempty"`
+	// Item is a note or theme; ID is the thing acted on otherwise.
+	Item int `json:"item,omitempty"`
 }

@@ -39,6 +39,14 @@ var (
 	ErrTimeUp          = &Refusal{"err.time_up"}
 	ErrNoteCap         = &Refusal{"err.note_cap"}
 	ErrWrongActivity   = &Refusal{"err.wrong_activity"}
+	ErrNoTheme         = &Refusal{"err.no_theme"}
+	ErrNoItem          = &Refusal{"err.no_item"}
+	ErrNoVotesLeft     = &Refusal{"err.no_votes_left"}
+	ErrItemCap         = &Refusal{"err.item_cap"}
+	ErrNoVote          = &Refusal{"err.no_vote"}
+	ErrVoteClosed      = &Refusal{"err.vote_closed"}
+	ErrNoAction        = &Refusal{"err.no_action"}
+	ErrNobodyPresent   = &Refusal{"err.nobody_present"}
 )
 
 // RefusalKey returns the message key of err when it is a Refusal, and a
@@ -85,6 +93,14 @@ var Messages = Catalog{
 	"err.time_up":              {Dutch: "De tijd is om: er kan niets meer bij.", English: "Time is up: nothing more can be added."},
 	"err.note_cap":             {Dutch: "Je hebt het maximale aantal briefjes voor dit onderdeel bereikt.", English: "You have reached the most notes allowed in this activity."},
 	"err.wrong_activity":       {Dutch: "Dat kan niet in dit onderdeel.", English: "That is not possible in this activity."},
+	"err.no_theme":             {Dutch: "Dat thema bestaat niet (meer).", English: "That theme does not exist (any more)."},
+	"err.no_item":              {Dutch: "Daar kun je niet op stemmen.", English: "You cannot vote on that."},
+	"err.no_votes_left":        {Dutch: "Je stemmen zijn op. Haal er een terug om anders te kiezen.", English: "You have no votes left. Take one back to choose differently."},
+	"err.item_cap":             {Dutch: "Hier staan al zoveel stemmen van jou als mag.", English: "You already gave this the most votes allowed."},
+	"err.no_vote":              {Dutch: "Je hebt hier geen stem op staan.", English: "You have no vote on this."},
+	"err.vote_closed":          {Dutch: "De stemming is gesloten.", English: "The vote is closed."},
+	"err.no_action":            {Dutch: "Die actie bestaat niet (meer).", English: "That action does not exist (any more)."},
+	"err.nobody_present":       {Dutch: "Er is niemand om een beurt te geven.", English: "There is nobody to give a turn."},
 	"activity.default":         {Dutch: "Bord", English: "Board"},
 	"room.default_title":       {Dutch: "Naamloze sessie", English: "Untitled session"},
 }

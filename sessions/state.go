@@ -44,6 +44,29 @@ type Note struct {
 	Edited  time.Time     `json:"edited,omitzero"`
 }
 
+// Theme groups notes in a cluster activity.
+type Theme struct {
+	ID       int    `json:"id"`
+	Activity int    `json:"activity"`
+	Title    string `json:"title"`
+	Notes    []int  `json:"notes,omitempty"`
+}
+
+// Vote is one dot: a voter's vote on an item in a vote activity.
+type Vote struct {
+	Activity int           `json:"activity"`
+	Voter    ParticipantID `json:"voter"`
+	Item     int           `json:"item"`
+}
+
+// Action is an action item with its owner and how it is accounted for.
+type Action struct {
+	ID       int           `json:"id"`
+	Activity int           `json:"activity"`
+	Author   ParticipantID `json:"author"`
+	ActionItem
+}
+
 // State is the whole state of a room. A State is a value: Apply returns a
 // new one and never changes the slices of the old, so a State can be shared
 // between goroutines once published.
@@ -56,6 +79,9 @@ type State struct {
 	Participants []Participant   `json:"participants"`
 	Columns      []Column        `json:"columns"`
 	Notes        []Note          `json:"notes"`
+	Themes       []Theme         `json:"themes,omitempty"`
+	Votes        []Vote          `json:"votes,omitempty"`
+	Actions      []Action        `json:"actions,omitempty"`
 	// Agenda is the room's activities in order; Current indexes it.
 	Agenda  []Activity `json:"agenda"`
 	Current int        `json:"current"`

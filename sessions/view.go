@@ -21,6 +21,14 @@ type View struct {
 	Timer       Timer
 	InputLocked bool
 	Focus       int
+
+	// Themes and Ungrouped belong to a cluster, Vote to a vote, Round to
+	// a go-around, Actions to an actions activity.
+	Themes    []ThemeView
+	Ungrouped []NoteView
+	Vote      *VoteView
+	Round     *RoundView
+	Actions   []ActionView
 }
 
 // ColumnView is a column as the viewer sees it.
@@ -112,6 +120,7 @@ func ViewFor(snap *Snapshot, viewer ParticipantID) View {
 			Edited:    !n.Edited.IsZero(),
 		})
 	}
+	roundsView(&v, s, viewer, names)
 	v.People = make([]PersonView, len(s.Participants))
 	for i, p := range s.Participants {
 		v.People[i] = PersonView{

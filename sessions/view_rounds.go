@@ -1,0 +1,131 @@
+package sessions
+
+// ThemeView is a theme as the viewer sees it.
+type ThemeView struct {
+	ID     int
+	Title  string
+	Notes  []NoteView
+	People int
+}
+
+// VoteView is the viewer's side of a vote.
+type VoteView struct {
+	Items   []VoteItemView
+	Budget  int
+	PerItem int
+	// Left is how many of the viewer's votes are still free.
+	Left   int
+	Closed bool
+}
+
+// VoteItemView is one item on the ballot. Votes and Rank stay zero until
+// the vote is closed: totals never leave the server before that.
+type VoteItemView struct {
+	ID    int
+	Title string
+	Mine  int
+	Votes int
+	Rank  int
+}
+
+// RoundView is a go-around.
+type RoundView struct {
+	Started bool
+	Turns   []TurnView
+	// Speaking and Next name who has the turn and who follows; empty when
+	// nobody.
+	Speaking, Next string
+}
+
+// TurnView is one person in the speaking order.
+type TurnView struct {
+	Name string
+	Done bool
+	Now  bool
+	Me   bool
+}
+
+// ActionView is an action item as the viewer sees it.
+type ActionView struct {
+	ID int
+	ActionItem
+	CanChange bool
+}
+
+// roundsView fills the parts of v that belong to cluster, vote, round and
+// actions activities.
+func roundsView(v *View, s State, viewer ParticipantID, names map[ParticipantID]string) {
+	act := v.Activity
+	switch act.Kind {
+	case KindCluster:
+		src := s.sourceOf(act)
+		noteView := func(n Note) NoteView {
+			author := names[n.Author]
+			if src.Anonymous {
+				author = ""
+			}
+			return NoteView{ID: n.ID, Text: n.Text, Author: author, Mine: n.Author == viewer}
+		}
+		grouped := map[int]bool{}
+		for _, t := range s.ThemeStats(act.ID) {
+			tv := ThemeView{ID: t.ID, Title: t.Title, People: t.People}
+			for _, id := range t.Notes {
+				if n, ok := s.Note(id); ok && mayRead(src, n, viewer) {
+					tv.Notes = append(tv.Notes, noteView(n))
+					grouped[id] = true
+				}
+			}
+			v.Themes = append(v.Themes, tv)
+		}
+		for _, id := range s.notesOf(src) {
+			if n, ok := s.Note(id); ok && !grouped[id] && mayRead(src, n, viewer) {
+				v.Ungrouped = append(v.Ungrouped, noteView(n))
+			}
+		}
+	case KindVote:
+		vv := &VoteView{Budget: budget(act), PerItem: act.PerItem, Closed: act.Closed}
+		used := 0
+		mine := map[int]int{}
+		for _, vote := range s.Votes {
+			if vote.Activity == act.ID && vote.Voter == viewer {
+				used++
+				mine[vote.Item]++
+			}
+		}
+		vv.Left = max(vv.Budget-used, 0)
+		if act.Closed {
+			for _, r := range s.Results(act) {
+				vv.Items = append(vv.Items, VoteItemView{ID: r.Item, Title: r.Title, Mine: mine[r.Item], Votes: r.Votes, Rank: r.Rank})
+			}
+		} else {
+			for _, id := range s.VoteItems(act) {
+				vv.Items = append(vv.Items, VoteItemView{ID: id, Title: s.ItemTitle(id), Mine: mine[id]})
+			}
+		}
+		v.Vote = vv
+	case KindRound:
+		rv := &RoundView{Started: len(act.Order) > 0}
+		for i, id := range act.Order {
+			rv.Turns = append(rv.Turns, TurnView{Name: names[id], Done: i < act.Turn, Now: i == act.Turn, Me: id == viewer})
+			switch i {
+			case act.Turn:
+				rv.Speaking = names[id]
+			case act.Turn + 1:
+				rv.Next = names[id]
+			}
+		}
+		v.Round = rv
+	case KindActions:
+		for _, a := range s.Actions {
+			if a.Activity == act.ID {
+				v.Actions = append(v.Actions, ActionView{ID: a.ID, ActionItem: a.ActionItem, CanChange: a.Author == viewer || v.Facilitator})
+			}
+		}
+	}
+}
+
+// mayRead reports whether viewer may read note n of brainstorm src: its
+// author always, everyone else once the notes are not hidden (any more).
+func mayRead(src Activity, n Note, viewer ParticipantID) bool {
+	return n.Author == viewer || !src.Hidden || src.Revealed
+}
