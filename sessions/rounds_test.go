@@ -215,4 +215,3 @@ func TestActions(t *testing.T) {
 		t.Error("action not deleted")
 	}
 }
-
