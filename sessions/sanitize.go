@@ -14,7 +14,7 @@ const (
 	MaxNameLen     = 40
 	MaxFunctionLen = 40
 	MaxTitleLen    = 80
-	MaxColumnLen   = 40
+	MaxColumnLen   = 60
 )
 
 // Clean makes untrusted text safe to store and show on anyone's terminal:

@@ -1,0 +1,256 @@
+package sessions
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Text is a string in both languages. In a template file it is either a
+// plain string (the same in both) or a map with the keys nl and en.
+type Text map[Lang]string
+
+// In returns the text in lang, falling back to Dutch.
+func (t Text) In(lang Lang) string {
+	if s := t[lang]; s != "" {
+		return s
+	}
+	return t[Dutch]
+}
+
+// UnmarshalYAML accepts a plain string or a {nl, en} map.
+func (t *Text) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		*t = Text{Dutch: n.Value, English: n.Value}
+		return nil
+	}
+	var m map[string]string
+	if err := n.Decode(&m); err != nil {
+		return err
+	}
+	*t = Text{}
+	for k, v := range m {
+		l, ok := ParseLang(k)
+		if !ok || string(l) != k {
+			return fmt.Errorf("unknown language %q (use nl and en)", k)
+		}
+		(*t)[l] = v
+	}
+	return nil
+}
+
+// Template is a named agenda to start a session from.
+type Template struct {
+	Name         string             `yaml:"name"`
+	Title        Text               `yaml:"title"`
+	Description  Text               `yaml:"description"`
+	Confidential bool               `yaml:"confidential"`
+	Activities   []TemplateActivity `yaml:"activities"`
+	// File is where the template was read from.
+	File string `yaml:"-"`
+}
+
+// TemplateActivity is one activity of a template.
+type TemplateActivity struct {
+	Kind   ActivityKind `yaml:"kind"`
+	Title  Text         `yaml:"title"`
+	Prompt Text         `yaml:"prompt"`
+	Text   Text         `yaml:"text"`
+	// GroundRules appends the ground rules to an info text.
+	GroundRules  bool   `yaml:"ground_rules"`
+	Confidential bool   `yaml:"confidential"`
+	Columns      []Text `yaml:"columns"`
+	// LockAfterFirst opens only the first column at the start.
+	LockAfterFirst bool `yaml:"lock_after_first"`
+	Hidden         bool `yaml:"hidden"`
+	Anonymous      bool `yaml:"anonymous"`
+	NoteCap        int  `yaml:"note_cap"`
+	Open           bool `yaml:"open"`
+	Budget         int  `yaml:"budget"`
+	PerItem        int  `yaml:"per_item"`
+	Shuffle        bool `yaml:"shuffle"`
+}
+
+// TemplateError says which file and field of a template is wrong and why.
+type TemplateError struct {
+	File, Field, Reason string
+}
+
+func (e *TemplateError) Error() string {
+	return fmt.Sprintf("template %s: %s: %s", e.File, e.Field, e.Reason)
+}
+
+var templateName = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// ParseTemplate reads and checks one template file's content.
+func ParseTemplate(file string, data []byte) (*Template, error) {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	var t Template
+	if err := dec.Decode(&t); err != nil {
+		return nil, &TemplateError{File: file, Field: "(file)", Reason: err.Error()}
+	}
+	t.File = file
+	if err := t.validate(); err != nil {
+		return nil, err
+	}
+	return &t, nil
+}
+
+func (t *Template) validate() error {
+	bad := func(field, reason string, args ...any) error {
+		return &TemplateError{File: t.File, Field: field, Reason: fmt.Sprintf(reason, args...)}
+	}
+	if !templateName.MatchString(t.Name) {
+		return bad("name", "%q is not a name of lower-case letters, digits and dashes", t.Name)
+	}
+	if t.Title.In(Dutch) == "" {
+		return bad("title", "missing")
+	}
+	if t.Description.In(Dutch) == "" {
+		return bad("description", "missing")
+	}
+	if len(t.Activities) == 0 {
+		return bad("activities", "a template needs at least one activity")
+	}
+	for i, a := range t.Activities {
+		field := func(f string) string { return fmt.Sprintf("activities[%d].%s", i, f) }
+		if !slices.Contains(Kinds, a.Kind) {
+			return bad(field("kind"), "%q is not one of %v", a.Kind, Kinds)
+		}
+		if a.Title.In(Dutch) == "" {
+			return bad(field("title"), "missing")
+		}
+		if RuneLen(a.Title.In(Dutch)) > MaxTitleLen || RuneLen(a.Title.In(English)) > MaxTitleLen {
+			return bad(field("title"), "longer than %d characters", MaxTitleLen)
+		}
+		if a.Kind == KindBrainstorm && (len(a.Columns) == 0 || len(a.Columns) > MaxColumns) {
+			return bad(field("columns"), "a brainstorm needs 1 to %d columns", MaxColumns)
+		}
+		if a.Kind != KindBrainstorm && len(a.Columns) > 0 {
+			return bad(field("columns"), "only a brainstorm has columns")
+		}
+		for j, c := range a.Columns {
+			if c.In(Dutch) == "" || RuneLen(c.In(Dutch)) > MaxColumnLen || RuneLen(c.In(English)) > MaxColumnLen {
+				return bad(field(fmt.Sprintf("columns[%d]", j)), "a column title needs 1 to %d characters", MaxColumnLen)
+			}
+		}
+		if a.Kind == KindInfo && a.Text.In(Dutch) == "" && !a.GroundRules {
+			return bad(field("text"), "an info activity needs a text")
+		}
+		if a.NoteCap < 0 || a.Budget < 0 || a.PerItem < 0 {
+			return bad(field("note_cap/budget/per_item"), "must not be negative")
+		}
+		if a.Budget > 100 || a.PerItem > 100 || a.NoteCap > MaxNotes {
+			return bad(field("note_cap/budget/per_item"), "too large")
+		}
+	}
+	return nil
+}
+
+// Describe is the one-line description in lang.
+func (t *Template) Describe(lang Lang) string { return t.Description.In(lang) }
+
+// NewRoomFrom returns the event that creates a room from template t: the
+// agenda with its columns, in the room's language.
+func NewRoomFrom(t *Template, code, title string, lang Lang, owner ParticipantID, at time.Time) (Event, error) {
+	if strings.TrimSpace(title) == "" {
+		title = t.Title.In(lang)
+	}
+	e, err := NewRoom(code, title, lang, owner, at)
+	if err != nil {
+		return Event{}, err
+	}
+	room := e.Room
+	room.Agenda, room.Columns = nil, nil
+	next := 1
+	for i, ta := range t.Activities {
+		a := Activity{
+			ID:           i + 1,
+			Kind:         ta.Kind,
+			Title:        Clean(ta.Title.In(lang), false),
+			Prompt:       Clean(ta.Prompt.In(lang), true),
+			Text:         Clean(ta.Text.In(lang), true),
+			Confidential: ta.Confidential || t.Confidential,
+			Hidden:       ta.Hidden,
+			Anonymous:    ta.Anonymous,
+			NoteCap:      ta.NoteCap,
+			Open:         ta.Open,
+			Budget:       ta.Budget,
+			PerItem:      ta.PerItem,
+			Shuffle:      ta.Shuffle,
+		}
+		if ta.GroundRules {
+			a.Text = strings.TrimSpace(a.Text + "\n\n" + Messages.T(lang, "ground_rules"))
+		}
+		for j, c := range ta.Columns {
+			room.Columns = append(room.Columns, Column{ID: next, Activity: a.ID, Title: Clean(c.In(lang), false), Locked: ta.LockAfterFirst && j > 0})
+			next++
+		}
+		room.Agenda = append(room.Agenda, a)
+	}
+	room.NextID, room.NextActivity = next, len(t.Activities)+1
+	return e, nil
+}
+
+//go:embed templates/*.yaml
+var builtinFS embed.FS
+
+// Templates is a set of templates by name.
+type Templates map[string]*Template
+
+// Sorted returns the templates ordered by name.
+func (ts Templates) Sorted() []*Template {
+	out := make([]*Template, 0, len(ts))
+	for _, t := range ts {
+		out = append(out, t)
+	}
+	slices.SortFunc(out, func(a, b *Template) int { return strings.Compare(a.Name, b.Name) })
+	return out
+}
+
+// LoadTemplates returns the built-in templates, overlaid with those in dir
+// when dir is not empty. A broken file is reported in errs and skipped;
+// the others still load.
+func LoadTemplates(dir string) (Templates, []error) {
+	ts := Templates{}
+	var errs []error
+	load := func(fsys fs.FS, root, shown string) {
+		matches, err := fs.Glob(fsys, root+"/*.y*ml")
+		if err != nil {
+			errs = append(errs, err)
+			return
+		}
+		for _, m := range matches {
+			data, err := fs.ReadFile(fsys, m)
+			if err != nil {
+				errs = append(errs, &TemplateError{File: filepath.Join(shown, filepath.Base(m)), Field: "(file)", Reason: err.Error()})
+				continue
+			}
+			t, err := ParseTemplate(filepath.Join(shown, filepath.Base(m)), data)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			ts[t.Name] = t
+		}
+	}
+	load(builtinFS, "templates", "builtin")
+	if dir != "" {
+		if _, err := os.Stat(dir); err != nil {
+			errs = append(errs, fmt.Errorf("templates directory: %w", err))
+		} else {
+			load(os.DirFS(dir), ".", dir)
+		}
+	}
+	return ts, errs
+}
