@@ -511,7 +511,7 @@ func TestHubOverStore(t *testing.T) {
 	ctx := context.Background()
 	s := open(t, dir)
 	h := sessions.NewHub(s, sessions.HubOptions{RatePerSecond: 1000, Burst: 1000})
-	code, err := h.Create(ctx, owner, "Studiedag", sessions.Dutch)
+	code, err := h.Create(ctx, owner, "Studiedag", sessions.Dutch, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

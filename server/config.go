@@ -24,6 +24,9 @@ type Config struct {
 	// FacilitatorsFile, when set, is an authorized_keys file: only these
 	// keys may create sessions. When empty, any client with a key may.
 	FacilitatorsFile string
+	// TemplatesDir, when set, holds extra session templates (*.yaml) next
+	// to the built-in ones.
+	TemplatesDir string
 	// OperatorsFile, when set, is an authorized_keys file of the keys that
 	// may take a hot backup with the `backup` exec command.
 	OperatorsFile string

@@ -71,6 +71,7 @@ func (s *Server) runExec(sess ssh.Session, lang sessions.Lang, id sessions.Parti
 	case "new":
 		title := fs.String("title", "", "")
 		langFlag := fs.String("lang", string(s.cfg.Lang), "")
+		tplName := fs.String("template", "", "")
 		// ssh joins the remote command's words with spaces, so a quoted
 		// title arrives as several words: take them all.
 		words, err := ParseArgs(fs, rest)
@@ -90,12 +91,26 @@ func (s *Server) runExec(sess ssh.Session, lang sessions.Lang, id sessions.Parti
 		if !s.creators.may(id) {
 			return &usageError{msgs.T(lang, "exec.not_creator")}
 		}
-		code, err := s.hub.Create(ctx, id, *title, roomLang)
+		var tpl *sessions.Template
+		if *tplName != "" {
+			if tpl = s.templates[*tplName]; tpl == nil {
+				return sessions.ErrNoTemplate
+			}
+		}
+		code, err := s.hub.Create(ctx, id, *title, roomLang, tpl)
 		if err != nil {
 			return err
 		}
 		fmt.Fprintln(out, sessions.FormatCode(code))
 		fmt.Fprintln(sess.Stderr(), msgs.T(lang, "exec.created", s.cfg.JoinCommand(code)))
+		return nil
+	case "templates":
+		if _, err := ParseArgs(fs, rest); err != nil {
+			return bad(err)
+		}
+		for _, t := range s.templates.Sorted() {
+			fmt.Fprintf(out, "%-34s %s\n", t.Name, t.Describe(lang))
+		}
 		return nil
 	case "rooms":
 		if err := fs.Parse(rest); err != nil {

@@ -16,7 +16,9 @@ Meedoen:     ssh -p 2222 CODE@host
 Lobby:       ssh -p 2222 host
 
 Opdrachten (ssh -p 2222 host OPDRACHT ...):
-  new [--title T] [--lang nl|en]     nieuwe sessie; toont de code
+  new [--title T] [--lang nl|en] [--template NAAM]
+                                     nieuwe sessie; toont de code
+  templates                          de sjablonen met een korte beschrijving
   rooms                              jouw sessies
   export CODE [--format md|json]     het bord als verslag (alleen procesbegeleiders)
   backup > kring-backup.db           back-up van alle sessies (alleen beheerders)
@@ -28,7 +30,9 @@ Join:        ssh -p 2222 CODE@host
 Lobby:       ssh -p 2222 host
 
 Commands (ssh -p 2222 host COMMAND ...):
-  new [--title T] [--lang nl|en]     new session; prints its code
+  new [--title T] [--lang nl|en] [--template NAME]
+                                     new session; prints its code
+  templates                          the templates, with a short description
   rooms                              your sessions
   export CODE [--format md|json]     the board as a report (facilitators only)
   backup > kring-backup.db           backup of all sessions (operators only)

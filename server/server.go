@@ -29,6 +29,8 @@ type Server struct {
 	ssh      *ssh.Server
 	limiter  *connLimiter
 	creators keySet
+	// templates are the session templates, built in and from TemplatesDir.
+	templates sessions.Templates
 	// operators may take backups; nobody when no operators file is set.
 	operators keySet
 	ln        net.Listener
@@ -48,6 +50,11 @@ func New(cfg Config) (*Server, error) {
 			return nil, err
 		}
 	}
+	templates, terrs := sessions.LoadTemplates(cfg.TemplatesDir)
+	for _, err := range terrs {
+		// A broken template is skipped; the server runs with the others.
+		cfg.Logger.Error("template not loaded", "err", err)
+	}
 	store, err := data.Open(cfg.DataDir, 2*time.Second)
 	if err != nil {
 		return nil, err
@@ -60,6 +67,7 @@ func New(cfg Config) (*Server, error) {
 		limiter:   newConnLimiter(cfg.MaxConnsPerAddr),
 		creators:  cr,
 		operators: ops,
+		templates: templates,
 	}
 	s.ssh, err = wish.NewServer(
 		wish.WithAddress(cfg.Listen),

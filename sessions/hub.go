@@ -48,11 +48,19 @@ func NewHub(store Store, opts HubOptions) *Hub {
 	return &Hub{store: store, opts: opts, ctx: ctx, stop: stop, rooms: map[string]*Room{}}
 }
 
-// Create makes a new room owned by owner and returns its code.
-func (h *Hub) Create(ctx context.Context, owner ParticipantID, title string, lang Lang) (string, error) {
+// Create makes a new room owned by owner and returns its code. With a
+// template the room starts with its agenda; without one it is a plain
+// board.
+func (h *Hub) Create(ctx context.Context, owner ParticipantID, title string, lang Lang, tpl *Template) (string, error) {
 	for range 10 {
 		code := NewCode()
-		first, err := NewRoom(code, title, lang, owner, h.opts.Now())
+		var first Event
+		var err error
+		if tpl != nil {
+			first, err = NewRoomFrom(tpl, code, title, lang, owner, h.opts.Now())
+		} else {
+			first, err = NewRoom(code, title, lang, owner, h.opts.Now())
+		}
 		if err != nil {
 			return "", err
 		}

@@ -142,7 +142,7 @@ func newTestHub(t *testing.T, opts HubOptions) (*Hub, *fakeStore) {
 func liveRoom(t *testing.T, h *Hub) *Room {
 	t.Helper()
 	ctx := testCtx(t)
-	code, err := h.Create(ctx, owner, "Studiedag", Dutch)
+	code, err := h.Create(ctx, owner, "Studiedag", Dutch, nil)
 	if err != nil {
 		t.Fatalf("Create: %v", err)
 	}
@@ -183,7 +183,7 @@ func TestHubCreateThenRoom(t *testing.T) {
 	clock := newFakeClock(t0)
 	h, store := newTestHub(t, HubOptions{Now: clock.Now})
 	ctx := testCtx(t)
-	code, err := h.Create(ctx, owner, " Studiedag\x1b[2J ", English)
+	code, err := h.Create(ctx, owner, " Studiedag\x1b[2J ", English, nil)
 	if err != nil {
 		t.Fatalf("Create: %v", err)
 	}
@@ -229,13 +229,13 @@ func TestHubCreateThenRoom(t *testing.T) {
 func TestHubCreateRefusals(t *testing.T) {
 	h, store := newTestHub(t, HubOptions{})
 	ctx := testCtx(t)
-	if _, err := h.Create(ctx, "anon:x", "t", Dutch); !errors.Is(err, ErrKeylessHost) {
+	if _, err := h.Create(ctx, "anon:x", "t", Dutch, nil); !errors.Is(err, ErrKeylessHost) {
 		t.Errorf("keyless Create: %v", err)
 	}
-	if _, err := h.Create(ctx, owner, "t", "fr"); !errors.Is(err, ErrBadLang) {
+	if _, err := h.Create(ctx, owner, "t", "fr", nil); !errors.Is(err, ErrBadLang) {
 		t.Errorf("bad lang Create: %v", err)
 	}
-	if _, err := h.Create(ctx, owner, repeatRune('x', MaxTitleLen+1), Dutch); !errors.Is(err, ErrTooLong) {
+	if _, err := h.Create(ctx, owner, repeatRune('x', MaxTitleLen+1), Dutch, nil); !errors.Is(err, ErrTooLong) {
 		t.Errorf("long title Create: %v", err)
 	}
 	if rooms, _ := store.Rooms(ctx); len(rooms) != 0 {
@@ -251,7 +251,7 @@ func TestHubCreateRetriesTakenCodes(t *testing.T) {
 		store.createExists = n
 	}
 	setExists(3)
-	code, err := h.Create(testCtx(t), owner, "", Dutch)
+	code, err := h.Create(testCtx(t), owner, "", Dutch, nil)
 	if err != nil {
 		t.Fatalf("Create after 3 taken codes: %v", err)
 	}
@@ -259,7 +259,7 @@ func TestHubCreateRetriesTakenCodes(t *testing.T) {
 		t.Errorf("room %s not stored: %+v", code, log)
 	}
 	setExists(100)
-	if _, err := h.Create(testCtx(t), owner, "", Dutch); err == nil {
+	if _, err := h.Create(testCtx(t), owner, "", Dutch, nil); err == nil {
 		t.Error("Create succeeded although every code was taken")
 	}
 }
@@ -287,7 +287,7 @@ func TestHubRoomsNewestFirstPerOwner(t *testing.T) {
 		if i == 2 {
 			who = carol
 		}
-		code, err := h.Create(ctx, who, fmt.Sprint("sessie ", i), Dutch)
+		code, err := h.Create(ctx, who, fmt.Sprint("sessie ", i), Dutch, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -548,7 +548,7 @@ func TestRoomRateLimit(t *testing.T) {
 	clock := newFakeClock(t0)
 	h, _ := newTestHub(t, HubOptions{Now: clock.Now, RatePerSecond: 1, Burst: 3})
 	ctx := testCtx(t)
-	code, err := h.Create(ctx, owner, "", Dutch)
+	code, err := h.Create(ctx, owner, "", Dutch, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -602,7 +602,7 @@ func TestRoomConcurrentNotes(t *testing.T) {
 	const writers, each = 50, 20
 	h, store := newTestHub(t, HubOptions{})
 	ctx := testCtx(t)
-	code, err := h.Create(ctx, owner, "", Dutch)
+	code, err := h.Create(ctx, owner, "", Dutch, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -675,7 +675,7 @@ func TestHubClose(t *testing.T) {
 	store := newFakeStore()
 	h := NewHub(store, HubOptions{})
 	ctx := testCtx(t)
-	code, err := h.Create(ctx, owner, "", Dutch)
+	code, err := h.Create(ctx, owner, "", Dutch, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -88,7 +88,7 @@ func (l *lobbyModel) submit() tea.Cmd {
 		ctx, hub, id, title, lang := m.cfg.Context, m.cfg.Hub, m.id, l.title.Value(), m.lang
 		m.setStatus(m.t("lobby.creating"), false)
 		return func() tea.Msg {
-			code, err := hub.Create(ctx, id, title, lang)
+			code, err := hub.Create(ctx, id, title, lang, nil)
 			return createdMsg{code: code, err: err}
 		}
 	}

@@ -11,7 +11,7 @@ import (
 // Hub is what the screens need of the room hub.
 type Hub interface {
 	Room(ctx context.Context, code string) (*sessions.Room, error)
-	Create(ctx context.Context, owner sessions.ParticipantID, title string, lang sessions.Lang) (string, error)
+	Create(ctx context.Context, owner sessions.ParticipantID, title string, lang sessions.Lang, tpl *sessions.Template) (string, error)
 }
 
 // Config is everything one connection's program starts from.

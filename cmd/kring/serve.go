@@ -21,6 +21,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	data := dataFlag(fs)
 	fs.StringVar(&cfg.Host, "host", env("HOST", ""), "host name shown in join instructions (env KRING_HOST)")
 	fs.StringVar(&cfg.FacilitatorsFile, "facilitators", env("FACILITATORS", ""), "authorized_keys file of keys that may create sessions; empty: any key (env KRING_FACILITATORS)")
+	fs.StringVar(&cfg.TemplatesDir, "templates", env("TEMPLATES", ""), "directory with extra session templates (*.yaml) (env KRING_TEMPLATES)")
 	fs.StringVar(&cfg.OperatorsFile, "operators", env("OPERATORS", ""), "authorized_keys file of keys that may take hot backups (env KRING_OPERATORS)")
 	roomLang := fs.String("lang", env("LANG_DEFAULT", "nl"), "default language of new sessions: nl or en (env KRING_LANG_DEFAULT)")
 	fs.IntVar(&cfg.MaxConnsPerAddr, "max-conns-per-addr", envInt("MAX_CONNS_PER_ADDR", 100), "open connections allowed from one IP address (env KRING_MAX_CONNS_PER_ADDR)")
