@@ -130,6 +130,7 @@ func (s *Server) runExec(sess ssh.Session, lang sessions.Lang, id sessions.Parti
 		return nil
 	case "export":
 		format := fs.String("format", "md", "")
+		confidential := fs.Bool("confidential", false, "")
 		pos, err := ParseArgs(fs, rest)
 		if err != nil {
 			return bad(err)
@@ -147,7 +148,7 @@ func (s *Server) runExec(sess ssh.Session, lang sessions.Lang, id sessions.Parti
 		if !state.IsFacilitator(id) {
 			return sessions.ErrNotFacilitator
 		}
-		x := sessions.NewExport(state, time.Now())
+		x := sessions.NewExport(state, time.Now(), *confidential)
 		if *format == "json" {
 			return x.WriteJSON(out)
 		}

@@ -20,7 +20,9 @@ Opdrachten (ssh -p 2222 host OPDRACHT ...):
                                      nieuwe sessie; toont de code
   templates                          de sjablonen met een korte beschrijving
   rooms                              jouw sessies
-  export CODE [--format md|json]     het bord als verslag (alleen procesbegeleiders)
+  export CODE [--format md|json] [--confidential]
+                                     het verslag (alleen procesbegeleiders); vertrouwelijke
+                                     onderdelen alleen met --confidential
   backup > kring-backup.db           back-up van alle sessies (alleen beheerders)
   help                               deze hulp
 `,
@@ -34,7 +36,9 @@ Commands (ssh -p 2222 host COMMAND ...):
                                      new session; prints its code
   templates                          the templates, with a short description
   rooms                              your sessions
-  export CODE [--format md|json]     the board as a report (facilitators only)
+  export CODE [--format md|json] [--confidential]
+                                     the report (facilitators only); confidential
+                                     activities only with --confidential
   backup > kring-backup.db           backup of all sessions (operators only)
   help                               this help
 `,
@@ -46,6 +50,6 @@ Commands (ssh -p 2222 host COMMAND ...):
 	"exec.not_creator":  {sessions.Dutch: "deze sleutel mag geen sessies aanmaken; vraag de beheerder om hem toe te voegen", sessions.English: "this key may not create sessions; ask the operator to add it"},
 	"exec.created":      {sessions.Dutch: "Sessie aangemaakt. Deelnemers doen mee met: %s", sessions.English: "Session created. Participants join with: %s"},
 	"exec.no_rooms":     {sessions.Dutch: "Je hebt nog geen sessies.", sessions.English: "You have no sessions yet."},
-	"exec.export_usage": {sessions.Dutch: "gebruik: export CODE [--format md|json]", sessions.English: "usage: export CODE [--format md|json]"},
+	"exec.export_usage": {sessions.Dutch: "gebruik: export CODE [--format md|json] [--confidential]", sessions.English: "usage: export CODE [--format md|json] [--confidential]"},
 	"exec.bad_format":   {sessions.Dutch: "onbekend formaat %q: kies md of json", sessions.English: "unknown format %q: choose md or json"},
 }

@@ -9,15 +9,19 @@ import (
 )
 
 // Export is the readable record of a room, the data model behind every
-// export format. It holds no identities, keys or rejoin codes.
+// export format. It holds no identities, keys or rejoin codes, no author of
+// an anonymous activity, no hidden note that was never revealed, and no
+// confidential activity unless asked for.
 type Export struct {
-	Code         string         `json:"code"`
-	Title        string         `json:"title"`
-	Lang         Lang           `json:"lang"`
-	Created      time.Time      `json:"created"`
-	Exported     time.Time      `json:"exported"`
-	Participants []ExportPerson `json:"participants"`
-	Columns      []ExportColumn `json:"columns"`
+	Code         string           `json:"code"`
+	Title        string           `json:"title"`
+	Lang         Lang             `json:"lang"`
+	Created      time.Time        `json:"created"`
+	Exported     time.Time        `json:"exported"`
+	Participants []ExportPerson   `json:"participants"`
+	Activities   []ExportActivity `json:"activities"`
+	// Left out counts confidential activities that were not exported.
+	LeftOut int `json:"left_out,omitempty"`
 }
 
 // ExportPerson is a participant in an export.
@@ -25,6 +29,25 @@ type ExportPerson struct {
 	Name        string `json:"name"`
 	Function    string `json:"function,omitempty"`
 	Facilitator bool   `json:"facilitator,omitempty"`
+}
+
+// ExportActivity is one activity of the agenda with what came out of it.
+type ExportActivity struct {
+	Title        string         `json:"title"`
+	Kind         ActivityKind   `json:"kind"`
+	Prompt       string         `json:"prompt,omitempty"`
+	Text         string         `json:"text,omitempty"`
+	Confidential bool           `json:"confidential,omitempty"`
+	Anonymous    bool           `json:"anonymous,omitempty"`
+	Columns      []ExportColumn `json:"columns,omitempty"`
+	// Unrevealed counts hidden notes that were never revealed.
+	Unrevealed int            `json:"unrevealed,omitempty"`
+	Themes     []ExportTheme  `json:"themes,omitempty"`
+	Results    []ExportResult `json:"results,omitempty"`
+	// VoteOpen is set when the vote was not closed: results are left out.
+	VoteOpen bool         `json:"vote_open,omitempty"`
+	Round    []string     `json:"round,omitempty"`
+	Actions  []ActionItem `json:"actions,omitempty"`
 }
 
 // ExportColumn is a column with its notes in an export.
@@ -41,24 +64,88 @@ type ExportNote struct {
 	Created  time.Time `json:"created"`
 }
 
-// NewExport builds the export of s at time at.
-func NewExport(s State, at time.Time) Export {
-	x := Export{Code: s.Code, Title: s.Title, Lang: s.Lang, Created: s.Created, Exported: at}
+// ExportTheme is a theme with its notes and mention counts.
+type ExportTheme struct {
+	Title  string       `json:"title"`
+	People int          `json:"people"`
+	Notes  []ExportNote `json:"notes"`
+}
+
+// ExportResult is one item of a closed vote.
+type ExportResult struct {
+	Rank  int    `json:"rank"`
+	Title string `json:"title"`
+	Votes int    `json:"votes"`
+}
+
+// NewExport builds the export of s at time at. Confidential activities are
+// left out unless withConfidential is set.
+func NewExport(s State, at time.Time, withConfidential bool) Export {
+	x := Export{Code: s.Code, Title: s.Title, Lang: s.Lang, Created: s.Created, Exported: at, Participants: []ExportPerson{}, Activities: []ExportActivity{}}
 	people := map[ParticipantID]Participant{}
 	for _, p := range s.Participants {
 		people[p.ID] = p
 		x.Participants = append(x.Participants, ExportPerson{Name: p.Name, Function: p.Function, Facilitator: s.IsFacilitator(p.ID)})
 	}
-	for _, c := range s.Columns {
-		col := ExportColumn{Title: c.Title, Notes: []ExportNote{}}
-		for _, n := range s.NotesIn(c.ID) {
+	note := func(n Note, anonymous bool) ExportNote {
+		en := ExportNote{Text: n.Text, Created: n.Created}
+		if !anonymous {
 			p := people[n.Author]
-			col.Notes = append(col.Notes, ExportNote{Text: n.Text, Author: p.Name, Function: p.Function, Created: n.Created})
+			en.Author, en.Function = p.Name, p.Function
 		}
-		x.Columns = append(x.Columns, col)
+		return en
 	}
-	if x.Participants == nil {
-		x.Participants = []ExportPerson{}
+	for _, a := range s.Agenda {
+		if a.Confidential && !withConfidential {
+			x.LeftOut++
+			continue
+		}
+		xa := ExportActivity{Title: a.Title, Kind: a.Kind, Prompt: a.Prompt, Text: a.Text, Confidential: a.Confidential, Anonymous: a.Anonymous}
+		switch a.Kind {
+		case KindBrainstorm:
+			hidden := a.Hidden && !a.Revealed
+			for _, c := range s.ColumnsOf(a.ID) {
+				col := ExportColumn{Title: c.Title, Notes: []ExportNote{}}
+				for _, n := range s.NotesIn(c.ID) {
+					if hidden {
+						xa.Unrevealed++
+						continue
+					}
+					col.Notes = append(col.Notes, note(n, a.Anonymous))
+				}
+				xa.Columns = append(xa.Columns, col)
+			}
+		case KindCluster:
+			src := s.sourceOf(a)
+			for _, t := range s.ThemeStats(a.ID) {
+				xt := ExportTheme{Title: t.Title, People: t.People, Notes: []ExportNote{}}
+				for _, id := range t.Notes {
+					if n, ok := s.Note(id); ok && (!src.Hidden || src.Revealed) {
+						xt.Notes = append(xt.Notes, note(n, src.Anonymous))
+					}
+				}
+				xa.Themes = append(xa.Themes, xt)
+			}
+		case KindVote:
+			if !a.Closed {
+				xa.VoteOpen = true
+				break
+			}
+			for _, r := range s.Results(a) {
+				xa.Results = append(xa.Results, ExportResult{Rank: r.Rank, Title: r.Title, Votes: r.Votes})
+			}
+		case KindRound:
+			for _, id := range a.Order {
+				xa.Round = append(xa.Round, people[id].Name)
+			}
+		case KindActions:
+			for _, act := range s.Actions {
+				if act.Activity == a.ID {
+					xa.Actions = append(xa.Actions, act.ActionItem)
+				}
+			}
+		}
+		x.Activities = append(x.Activities, xa)
 	}
 	return x
 }
@@ -79,28 +166,63 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s\n\n", mdInline(x.Title))
 	fmt.Fprintf(&b, "%s\n\n", t("md.meta", FormatCode(x.Code), formatDate(x.Lang, x.Created), len(x.Participants)))
-	for _, c := range x.Columns {
-		fmt.Fprintf(&b, "## %s (%d)\n\n", mdInline(c.Title), len(c.Notes))
-		if len(c.Notes) == 0 {
-			fmt.Fprintf(&b, "_%s_\n\n", t("md.empty"))
-			continue
-		}
-		for _, n := range c.Notes {
-			lines := strings.Split(n.Text, "\n")
-			for i, l := range lines {
-				lines[i] = mdInline(l)
+	// A plain board (one brainstorm) reads as its columns; an agenda reads
+	// as numbered activities.
+	plain := len(x.Activities) == 1 && x.Activities[0].Kind == KindBrainstorm && x.LeftOut == 0
+	for i, a := range x.Activities {
+		h := "###"
+		if plain {
+			h = "##"
+		} else {
+			fmt.Fprintf(&b, "## %d. %s\n\n", i+1, mdInline(a.Title))
+			if a.Confidential {
+				fmt.Fprintf(&b, "_%s_\n\n", t("md.confidential"))
 			}
-			text := strings.Join(lines, "  \n  ")
-			if n.Author != "" {
-				who := n.Author
-				if n.Function != "" {
-					who += ", " + n.Function
+			if a.Prompt != "" {
+				fmt.Fprintf(&b, "%s\n\n", mdBlock(a.Prompt, "> "))
+			}
+			if a.Text != "" {
+				fmt.Fprintf(&b, "%s\n\n", mdBlock(a.Text, ""))
+			}
+		}
+		for _, c := range a.Columns {
+			fmt.Fprintf(&b, "%s %s (%d)\n\n", h, mdInline(c.Title), len(c.Notes))
+			writeNotes(&b, c.Notes, t("md.empty"))
+		}
+		if a.Unrevealed > 0 {
+			fmt.Fprintf(&b, "_%s_\n\n", t("md.unrevealed", a.Unrevealed))
+		}
+		for _, th := range a.Themes {
+			fmt.Fprintf(&b, "%s %s — %s\n\n", h, mdInline(th.Title), t("md.theme_counts", len(th.Notes), th.People))
+			writeNotes(&b, th.Notes, t("md.empty"))
+		}
+		if a.VoteOpen {
+			fmt.Fprintf(&b, "_%s_\n\n", t("md.vote_open"))
+		}
+		if len(a.Results) > 0 {
+			fmt.Fprintf(&b, "| %s | %s | %s |\n|---:|---|---:|\n", t("md.rank"), t("md.item"), t("md.votes"))
+			for _, r := range a.Results {
+				fmt.Fprintf(&b, "| %d | %s | %d |\n", r.Rank, mdInline(oneLine(r.Title)), r.Votes)
+			}
+			b.WriteString("\n")
+		}
+		if len(a.Round) > 0 {
+			fmt.Fprintf(&b, "%s: %s\n\n", t("md.round"), mdInline(strings.Join(a.Round, ", ")))
+		}
+		for _, act := range a.Actions {
+			fmt.Fprintf(&b, "- **%s**\n", mdInline(act.What))
+			for _, f := range [][2]string{{"md.owner", act.Owner}, {"md.theme", act.Theme}, {"md.until", act.Until}, {"md.result", act.Result}, {"md.account", act.Account}} {
+				if f[1] != "" {
+					fmt.Fprintf(&b, "  - %s: %s\n", t(f[0]), mdInline(f[1]))
 				}
-				text += fmt.Sprintf(" — _%s_", mdInline(who))
 			}
-			fmt.Fprintf(&b, "- %s\n", text)
 		}
-		b.WriteString("\n")
+		if len(a.Actions) > 0 {
+			b.WriteString("\n")
+		}
+	}
+	if x.LeftOut > 0 {
+		fmt.Fprintf(&b, "_%s_\n\n", t("md.left_out", x.LeftOut))
 	}
 	if len(x.Participants) > 0 {
 		fmt.Fprintf(&b, "## %s\n\n", t("md.participants"))
@@ -122,6 +244,38 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 	}
 	return nil
 }
+
+// writeNotes writes notes as a Markdown list, or empty when there are none.
+func writeNotes(b *strings.Builder, notes []ExportNote, empty string) {
+	if len(notes) == 0 {
+		fmt.Fprintf(b, "_%s_\n\n", empty)
+		return
+	}
+	for _, n := range notes {
+		text := mdBlock(n.Text, "")
+		text = strings.ReplaceAll(text, "\n", "  \n  ")
+		if n.Author != "" {
+			who := n.Author
+			if n.Function != "" {
+				who += ", " + n.Function
+			}
+			text += fmt.Sprintf(" — _%s_", mdInline(who))
+		}
+		fmt.Fprintf(b, "- %s\n", text)
+	}
+	b.WriteString("\n")
+}
+
+// mdBlock escapes each line of a multi-line text and prefixes it.
+func mdBlock(s, prefix string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = prefix + mdInline(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // mdInline escapes the characters that would turn a participant's text into
 // Markdown structure, so the report shows exactly what was typed.
@@ -161,4 +315,18 @@ var exportText = Catalog{
 	"md.participants": {Dutch: "Deelnemers", English: "Participants"},
 	"md.facilitator":  {Dutch: "procesbegeleider", English: "facilitator"},
 	"md.footer":       {Dutch: "Geëxporteerd uit kring op %s.", English: "Exported from kring on %s."},
+	"md.confidential": {Dutch: "Vertrouwelijk onderdeel.", English: "Confidential activity."},
+	"md.unrevealed":   {Dutch: "%d briefjes zijn nooit zichtbaar gemaakt en staan niet in dit verslag.", English: "%d notes were never revealed and are not in this report."},
+	"md.theme_counts": {Dutch: "%d briefjes, genoemd door %d personen", English: "%d notes, mentioned by %d people"},
+	"md.vote_open":    {Dutch: "De stemming is niet gesloten; de uitslag staat niet in dit verslag.", English: "The vote was not closed; its result is not in this report."},
+	"md.rank":         {Dutch: "Plaats", English: "Rank"},
+	"md.item":         {Dutch: "Onderwerp", English: "Item"},
+	"md.votes":        {Dutch: "Stemmen", English: "Votes"},
+	"md.round":        {Dutch: "Volgorde", English: "Order"},
+	"md.owner":        {Dutch: "Wie", English: "Owner"},
+	"md.theme":        {Dutch: "Thema", English: "Theme"},
+	"md.until":        {Dutch: "Looptijd", English: "Until"},
+	"md.result":       {Dutch: "Resultaat", English: "Result"},
+	"md.account":      {Dutch: "Verantwoording", English: "Accounted for by"},
+	"md.left_out":     {Dutch: "%d vertrouwelijke onderdelen zijn weggelaten.", English: "%d confidential activities were left out."},
 }

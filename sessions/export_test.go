@@ -28,11 +28,11 @@ func exportBoard(t *testing.T, lang Lang) State {
 func TestExportHoldsNoIdentities(t *testing.T) {
 	s := exportBoard(t, Dutch)
 	var buf bytes.Buffer
-	if err := NewExport(s, exportedAt).WriteJSON(&buf); err != nil {
+	if err := NewExport(s, exportedAt, false).WriteJSON(&buf); err != nil {
 		t.Fatal(err)
 	}
 	var md bytes.Buffer
-	if err := NewExport(s, exportedAt).WriteMarkdown(&md); err != nil {
+	if err := NewExport(s, exportedAt, false).WriteMarkdown(&md); err != nil {
 		t.Fatal(err)
 	}
 	for _, out := range []string{buf.String(), md.String()} {
@@ -47,14 +47,14 @@ func TestExportHoldsNoIdentities(t *testing.T) {
 	if err := json.Unmarshal(buf.Bytes(), &back); err != nil {
 		t.Fatalf("export JSON does not decode: %v", err)
 	}
-	if want := NewExport(s, exportedAt); !reflect.DeepEqual(back, want) {
+	if want := NewExport(s, exportedAt, false); !reflect.DeepEqual(back, want) {
 		t.Errorf("JSON roundtrip:\ngot  %+v\nwant %+v", back, want)
 	}
 }
 
 func TestNewExport(t *testing.T) {
 	s := exportBoard(t, English)
-	x := NewExport(s, exportedAt)
+	x := NewExport(s, exportedAt, false)
 	if x.Code != testCode || x.Title != "Studiedag" || x.Lang != English || !x.Created.Equal(t0) || !x.Exported.Equal(exportedAt) {
 		t.Errorf("header = %+v", x)
 	}
@@ -70,14 +70,14 @@ func TestNewExport(t *testing.T) {
 		{Title: "Questions", Notes: []ExportNote{{Text: "Wie plant de groepsbespreking?", Author: "Bram", Created: t0}}},
 		{Title: "Acties", Notes: []ExportNote{}},
 	}
-	if !reflect.DeepEqual(x.Columns, wantCols) {
-		t.Errorf("columns:\ngot  %+v\nwant %+v", x.Columns, wantCols)
+	if !reflect.DeepEqual(x.Activities[0].Columns, wantCols) {
+		t.Errorf("columns:\ngot  %+v\nwant %+v", x.Activities[0].Columns, wantCols)
 	}
 }
 
 func TestExportEmptyRoomHasEmptyLists(t *testing.T) {
 	var buf bytes.Buffer
-	if err := NewExport(newState(t, Dutch), exportedAt).WriteJSON(&buf); err != nil {
+	if err := NewExport(newState(t, Dutch), exportedAt, false).WriteJSON(&buf); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -121,7 +121,7 @@ func TestExportMarkdown(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(string(tc.lang), func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := NewExport(exportBoard(t, tc.lang), exportedAt).WriteMarkdown(&buf); err != nil {
+			if err := NewExport(exportBoard(t, tc.lang), exportedAt, false).WriteMarkdown(&buf); err != nil {
 				t.Fatal(err)
 			}
 			out := buf.String()
@@ -139,7 +139,7 @@ func TestExportMarkdown(t *testing.T) {
 				}
 			}
 			// Columns appear in board order.
-			cols := NewExport(exportBoard(t, tc.lang), exportedAt).Columns
+			cols := NewExport(exportBoard(t, tc.lang), exportedAt, false).Activities[0].Columns
 			last := -1
 			for _, c := range cols {
 				i := strings.Index(out, "## "+c.Title+" (")
@@ -177,7 +177,7 @@ func TestExportMarkdownEscapes(t *testing.T) {
 			s, _ = step(t, s, alice, Join{Name: "Anna"})
 			s, _ = step(t, s, alice, AddNote{Column: 1, Text: tc.text})
 			var buf bytes.Buffer
-			if err := NewExport(s, exportedAt).WriteMarkdown(&buf); err != nil {
+			if err := NewExport(s, exportedAt, false).WriteMarkdown(&buf); err != nil {
 				t.Fatal(err)
 			}
 			out := buf.String()
@@ -210,7 +210,7 @@ func TestExportMarkdownEscapesNamesAndTitles(t *testing.T) {
 	s, _ = step(t, s, owner, RenameColumn{Column: 1, Title: "## Ideeën"})
 	s, _ = step(t, s, owner, AddNote{Column: 1, Text: "x"})
 	var buf bytes.Buffer
-	if err := NewExport(s, exportedAt).WriteMarkdown(&buf); err != nil {
+	if err := NewExport(s, exportedAt, false).WriteMarkdown(&buf); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()

@@ -20,6 +20,7 @@ func export(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	dir := dataFlag(fs)
 	format := fs.String("format", "md", "md or json")
+	confidential := fs.Bool("confidential", false, "include confidential activities")
 	pos, err := server.ParseArgs(fs, args)
 	if err != nil {
 		return errUsageShown
@@ -49,7 +50,7 @@ func export(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	x := sessions.NewExport(sessions.Replay(events), time.Now())
+	x := sessions.NewExport(sessions.Replay(events), time.Now(), *confidential)
 	if *format == "json" {
 		return x.WriteJSON(stdout)
 	}

@@ -72,7 +72,7 @@ func TestExportOffline(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &x); err != nil {
 		t.Fatalf("json: %v\n%s", err, out.String())
 	}
-	if len(x.Columns) == 0 || len(x.Columns[0].Notes) != 1 || x.Columns[0].Notes[0].Text != "Samen leren ë 😀" {
+	if len(x.Activities[0].Columns) == 0 || len(x.Activities[0].Columns[0].Notes) != 1 || x.Activities[0].Columns[0].Notes[0].Text != "Samen leren ë 😀" {
 		t.Errorf("json export = %+v", x)
 	}
 }
