@@ -189,3 +189,18 @@ func TestNextActivityOnlyForFacilitators(t *testing.T) {
 		t.Error("participant sees what comes next")
 	}
 }
+
+func TestParticipationOverview(t *testing.T) {
+	s := agenda(t)
+	snap := &Snapshot{State: s, Online: map[ParticipantID]int{alice: 1}}
+	got := ParticipationIn(snap)
+	if len(got) != 3 || got[1].Name != "Anna" || got[1].Count != 1 || !got[1].Online || got[0].Count != 0 || got[0].Online {
+		t.Errorf("participation on the board: %+v", got)
+	}
+	s, _ = step(t, s, owner, Step{Delta: 1})
+	for _, p := range ParticipationIn(&Snapshot{State: s}) {
+		if p.Count != -1 {
+			t.Errorf("anonymous activity shows a count for %s: %d", p.Name, p.Count)
+		}
+	}
+}

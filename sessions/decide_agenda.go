@@ -55,7 +55,9 @@ func decideAgenda(s State, actor ParticipantID, at time.Time, cmd Command) (evs 
 		return one(e)
 	case SetFocus:
 		if c.ID != 0 {
-			if _, found := s.Note(c.ID); !found {
+			_, isNote := s.Note(c.ID)
+			_, isTheme := s.theme(c.ID)
+			if !isNote && !isTheme {
 				return nil, true, ErrNoNote
 			}
 		}

@@ -19,6 +19,9 @@ const (
 	modeInput
 	modeHelp
 	modeRejoinInfo
+	modePicker
+	modeForm
+	modeOverview
 )
 
 type confirmKind int
@@ -26,6 +29,10 @@ type confirmKind int
 const (
 	confirmDeleteNote confirmKind = iota
 	confirmRemoveColumn
+	confirmReveal
+	confirmResetTimer
+	confirmRemoveTheme
+	confirmDeleteAction
 )
 
 type inputKind int
@@ -33,6 +40,8 @@ type inputKind int
 const (
 	inputAddColumn inputKind = iota
 	inputRenameColumn
+	inputAddTheme
+	inputRenameTheme
 )
 
 // boardModel is the live board: columns of notes, a participants panel,
@@ -48,13 +57,24 @@ type boardModel struct {
 	editing    int // note ID being edited; 0 for a new note
 	editColumn int
 
-	input    textinput.Model
-	inputFor inputKind
+	input       textinput.Model
+	inputFor    inputKind
+	inputTarget int
 
 	confirm       confirmKind
 	confirmTarget int
 
 	hidePeople bool
+	// projector hides the controls and shows the board large.
+	projector bool
+	// helpPage is 0 for the activity's keys, 1 for the console's.
+	helpPage int
+
+	// sel is the selected row in list-like activities (cluster, vote,
+	// actions); pane is the cluster's side (0 notes, 1 themes).
+	sel, pane int
+	picker    picker
+	form      actionForm
 }
 
 func newBoard(m *Model) boardModel {
@@ -158,7 +178,20 @@ func (b *boardModel) update(msg tea.Msg) tea.Cmd {
 		return b.updateInput(msg)
 	case modeConfirm:
 		return b.updateConfirm(msg)
-	case modeHelp, modeRejoinInfo:
+	case modePicker:
+		return b.updatePicker(msg)
+	case modeForm:
+		return b.updateForm(msg)
+	case modeHelp:
+		if key, ok := msg.(tea.KeyMsg); ok {
+			if s := key.String(); b.m.view.Facilitator && (s == "tab" || s == "right" || s == "left" || s == "l" || s == "h") {
+				b.helpPage = 1 - b.helpPage
+				return nil
+			}
+			b.mode = modeNormal
+		}
+		return nil
+	case modeRejoinInfo, modeOverview:
 		if _, ok := msg.(tea.KeyMsg); ok {
 			b.mode = modeNormal
 		}
@@ -168,14 +201,56 @@ func (b *boardModel) update(msg tea.Msg) tea.Cmd {
 	if !ok {
 		return nil
 	}
+	if cmd, handled := b.commonKey(key); handled {
+		return cmd
+	}
+	if b.m.view.Facilitator {
+		if cmd, handled := b.consoleKey(key); handled {
+			return cmd
+		}
+	}
+	switch b.m.view.Activity.Kind {
+	case sessions.KindBrainstorm:
+		return b.brainstormKey(key)
+	case sessions.KindCluster:
+		return b.clusterKey(key)
+	case sessions.KindVote:
+		return b.voteKey(key)
+	case sessions.KindActions:
+		return b.actionsKey(key)
+	}
+	return nil
+}
+
+// commonKey handles the keys that work in every activity.
+func (b *boardModel) commonKey(key tea.KeyMsg) (tea.Cmd, bool) {
 	m := b.m
-	v := &m.view
 	switch key.String() {
 	case "q":
 		m.exitMsg = m.t("exit.bye")
-		return tea.Quit
+		return tea.Quit, true
 	case "?":
-		b.mode = modeHelp
+		b.mode, b.helpPage = modeHelp, 0
+	case "t":
+		return m.do(sessions.ChooseLang{Lang: m.lang.Other()}, "", nil), true
+	case "p":
+		b.hidePeople = !b.hidePeople
+	case "esc":
+		if b.projector {
+			b.projector = false
+		}
+		m.setStatus("", false)
+	default:
+		return nil, false
+	}
+	return nil, true
+}
+
+// brainstormKey handles the keys of the sticky-note board.
+func (b *boardModel) brainstormKey(key tea.KeyMsg) tea.Cmd {
+	m := b.m
+	v := &m.view
+	switch key.String() {
 	case "left", "h", "shift+tab":
 		b.moveColumn(-1)
 	case "right", "l", "tab":
@@ -186,7 +261,7 @@ func (b *boardModel) update(msg tea.Msg) tea.Cmd {
 		b.moveNote(1)
 	case "home", "g":
 		b.moveNote(-sessions.MaxNotes)
-	case "end", "G":
+	case "end":
 		b.moveNote(sessions.MaxNotes)
 	case "n":
 		return b.openEditor(0, "")
@@ -210,7 +285,7 @@ func (b *boardModel) update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		b.mode, b.confirm, b.confirmTarget = modeConfirm, confirmDeleteNote, n.ID
-	case "<", ">", "shift+left", "shift+right", "H", "L":
+	case "<", ">", "shift+left", "shift+right":
 		n, ok := b.selected()
 		if !ok {
 			return nil
@@ -220,7 +295,7 @@ func (b *boardModel) update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		delta := 1
-		if s := key.String(); s == "<" || s == "shift+left" || s == "H" {
+		if s := key.String(); s == "<" || s == "shift+left" {
 			delta = -1
 		}
 		ci := b.colIndex() + delta
@@ -229,10 +304,6 @@ func (b *boardModel) update(msg tea.Msg) tea.Cmd {
 		}
 		b.col = v.Columns[ci].ID
 		return m.do(sessions.MoveNote{Note: n.ID, Column: v.Columns[ci].ID}, "status.moved", nil)
-	case "t":
-		return m.do(sessions.ChooseLang{Lang: m.lang.Other()}, "", nil)
-	case "p":
-		b.hidePeople = !b.hidePeople
 	case "c":
 		if !v.Facilitator {
 			m.setStatus(m.refusal(sessions.ErrNotFacilitator), true)
@@ -255,8 +326,6 @@ func (b *boardModel) update(msg tea.Msg) tea.Cmd {
 		if b.colIndex() >= 0 {
 			b.mode, b.confirm, b.confirmTarget = modeConfirm, confirmRemoveColumn, b.col
 		}
-	case "esc":
-		m.setStatus("", false)
 	}
 	return nil
 }
@@ -353,8 +422,13 @@ func (b *boardModel) updateInput(msg tea.Msg) tea.Cmd {
 		case "enter":
 			b.mode = modeNormal
 			title := b.input.Value()
-			if b.inputFor == inputAddColumn {
+			switch b.inputFor {
+			case inputAddColumn:
 				return m.do(sessions.AddColumn{Title: title}, "status.column_added", nil)
+			case inputAddTheme:
+				return m.do(sessions.AddTheme{Title: title}, "status.theme_added", nil)
+			case inputRenameTheme:
+				return m.do(sessions.RenameTheme{Theme: b.inputTarget, Title: title}, "status.saved", nil)
 			}
 			return m.do(sessions.RenameColumn{Column: b.col, Title: title}, "status.saved", nil)
 		}
@@ -373,8 +447,17 @@ func (b *boardModel) updateConfirm(msg tea.Msg) tea.Cmd {
 	switch key.String() {
 	case "y", "j":
 		b.mode = modeNormal
-		if b.confirm == confirmDeleteNote {
+		switch b.confirm {
+		case confirmDeleteNote:
 			return m.do(sessions.DeleteNote{Note: b.confirmTarget}, "status.deleted", nil)
+		case confirmReveal:
+			return m.do(sessions.Reveal{Activity: b.confirmTarget}, "status.revealed", nil)
+		case confirmResetTimer:
+			return m.do(sessions.TimerCmd{Op: sessions.TimerReset}, "", nil)
+		case confirmRemoveTheme:
+			return m.do(sessions.RemoveTheme{Theme: b.confirmTarget}, "status.theme_removed", nil)
+		case confirmDeleteAction:
+			return m.do(sessions.DeleteAction{Action: b.confirmTarget}, "status.deleted", nil)
 		}
 		return m.do(sessions.RemoveColumn{Column: b.confirmTarget}, "status.column_removed", nil)
 	case "n", "esc", "q":

@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/lipgloss"
 
@@ -31,11 +32,39 @@ func (b *boardModel) view() string {
 		body = center(m.w, bodyH, b.confirmView())
 	case modeRejoinInfo:
 		body = center(m.w, bodyH, b.rejoinView())
+	case modePicker:
+		body = center(m.w, bodyH, b.pickerView(bodyH))
+	case modeForm:
+		body = center(m.w, bodyH, b.formView())
+	case modeOverview:
+		body = center(m.w, bodyH, b.overviewView(bodyH))
 	default:
-		body = b.boardView(bodyH)
+		body = b.activityView(bodyH)
 	}
 	body = lipgloss.NewStyle().Height(bodyH).MaxHeight(bodyH).Render(body)
+	if footer == "" {
+		return header + "\n" + body
+	}
 	return header + "\n" + body + "\n" + footer
+}
+
+// activityView draws the body of the current activity.
+func (b *boardModel) activityView(h int) string {
+	m := b.m
+	switch m.view.Activity.Kind {
+	case sessions.KindInfo:
+		w := min(m.w-2, 76)
+		return lipgloss.NewStyle().Width(w).MarginLeft(1).Render(m.view.Activity.Text)
+	case sessions.KindCluster:
+		return b.clusterView(h)
+	case sessions.KindVote:
+		return b.voteView(h)
+	case sessions.KindRound:
+		return b.roundView(h)
+	case sessions.KindActions:
+		return b.actionsView(h)
+	}
+	return b.boardView(h)
 }
 
 func (b *boardModel) header() string {
@@ -43,7 +72,15 @@ func (b *boardModel) header() string {
 	st := m.st
 	v := &m.view
 	left := st.Title.Render("kring") + st.Dim.Render(" · ") + st.Bold.Render(v.Title)
-	right := st.Dim.Render(m.t("board.code")+" ") + st.Code.Render(sessions.FormatCode(v.Code))
+	right := ""
+	if t := b.timerView(); t != "" {
+		right = t + st.Dim.Render(" · ")
+	}
+	if b.projector {
+		right += st.Dim.Render(m.t("board.code")+" ") + st.Code.Render(sessions.FormatCode(v.Code))
+		return spread(m.w, left, right) + "\n" + b.activityLine()
+	}
+	right += st.Dim.Render(m.t("board.code")+" ") + st.Code.Render(sessions.FormatCode(v.Code))
 	who := v.Me.Name
 	if v.Facilitator {
 		who += " " + st.Sym.Facilitator
@@ -53,31 +90,186 @@ func (b *boardModel) header() string {
 		right += st.Dim.Render(" · "+m.t("board.rejoin")+" ") + st.Code.Render(sessions.FormatCode(m.rejoin))
 	}
 	line := spread(m.w, left, right)
-	hint := m.t("board.hint")
-	if v.Facilitator && m.cfg.JoinCommand != nil {
+	hint := v.Activity.Prompt
+	if hint == "" && v.Activity.Kind == sessions.KindBrainstorm {
+		hint = m.t("board.hint")
+	}
+	if v.Facilitator && m.cfg.JoinCommand != nil && (v.Steps <= 1 || hint == "") {
 		hint = m.t("board.join_hint", m.cfg.JoinCommand(v.Code))
 	}
-	hint = st.Dim.Render(truncate(hint, m.w))
-	return line + "\n" + hint
+	out := line
+	if v.Steps > 1 || v.InputLocked || v.Activity.Confidential {
+		out += "\n" + b.activityLine()
+	}
+	if hint != "" {
+		out += "\n" + st.Dim.Render(truncate(oneLineText(hint), m.w))
+	}
+	return out
+}
+
+// activityLine names the current activity, its place on the agenda and
+// its state; facilitators also see what comes next.
+func (b *boardModel) activityLine() string {
+	m := b.m
+	st := m.st
+	v := &m.view
+	left := st.Focus.Render(fmt.Sprintf("%d/%d ", v.Step, v.Steps)) + st.Bold.Render(v.Activity.Title)
+	var flags []string
+	if v.InputLocked {
+		flags = append(flags, m.t("flag.input_locked"))
+	}
+	if v.Activity.Confidential {
+		flags = append(flags, m.t("flag.confidential"))
+	}
+	if v.Activity.Hidden && !v.Activity.Revealed {
+		flags = append(flags, m.t("flag.hidden"))
+	}
+	if v.Activity.Anonymous {
+		flags = append(flags, m.t("flag.anonymous"))
+	}
+	if len(flags) > 0 {
+		left += " " + st.Error.Render("["+strings.Join(flags, ", ")+"]")
+	}
+	right := ""
+	if v.Next != nil && !b.projector {
+		right = st.Dim.Render(m.t("board.next", v.Next.Title))
+	}
+	return spread(m.w, left, right)
+}
+
+// timerView shows the countdown: running, paused, or a clear "time is up"
+// at zero (no bell).
+func (b *boardModel) timerView() string {
+	m := b.m
+	st := m.st
+	t := m.view.Timer
+	if t.Total == 0 {
+		return ""
+	}
+	now := m.now()
+	if t.Expired(now) {
+		return st.Selected.Render(" " + m.t("timer.up") + " ")
+	}
+	left := t.Remaining(now).Round(time.Second)
+	text := fmt.Sprintf("%02d:%02d", int(left.Minutes()), int(left.Seconds())%60)
+	if t.Running() {
+		return st.Code.Render(m.t("timer.running") + " " + text)
+	}
+	return st.Dim.Render(m.t("timer.paused") + " " + text)
 }
 
 func (b *boardModel) footer() string {
 	m := b.m
-	keys := [][2]string{
-		{"n", m.t("key.new")}, {"e", m.t("key.edit")}, {"d", m.t("key.delete")},
-		{m.st.Sym.LeftRight, m.t("key.column")}, {m.st.Sym.UpDown, m.t("key.note")}, {"?", m.t("key.help")}, {"q", m.t("key.leave")},
+	if b.projector {
+		return ""
 	}
+	keys := b.activityKeys()
 	switch b.mode {
 	case modeEditor:
 		keys = [][2]string{{"enter", m.t("key.save")}, {"alt+enter", m.t("key.newline")}, {"esc", m.t("key.cancel")}}
 	case modeInput:
 		keys = [][2]string{{"enter", m.t("key.save")}, {"esc", m.t("key.cancel")}}
+	case modeForm:
+		keys = [][2]string{{"tab", m.t("key.field")}, {"ctrl+s", m.t("key.save")}, {"esc", m.t("key.cancel")}}
+	case modePicker:
+		keys = [][2]string{{m.st.Sym.UpDown, m.t("key.choose")}, {"enter", m.t("key.ok")}, {"esc", m.t("key.cancel")}}
 	case modeConfirm:
 		keys = [][2]string{{"j/y", m.t("key.yes")}, {"n/esc", m.t("key.no")}}
-	case modeHelp, modeRejoinInfo:
+	case modeHelp:
+		keys = [][2]string{{m.t("key.any"), m.t("key.close")}}
+		if m.view.Facilitator {
+			keys = append([][2]string{{"tab", m.t("key.page")}}, keys...)
+		}
+	case modeRejoinInfo, modeOverview:
 		keys = [][2]string{{m.t("key.any"), m.t("key.close")}}
 	}
-	return truncate(statusLine(m), m.w) + "\n" + fitKeys(m, keys)
+	out := truncate(statusLine(m), m.w) + "\n" + fitKeys(m, keys)
+	if m.view.Facilitator && b.mode == modeNormal {
+		out += "\n" + fitKeys(m, b.consoleKeys())
+	}
+	return out
+}
+
+// activityKeys are the participant's key hints for the current activity.
+func (b *boardModel) activityKeys() [][2]string {
+	m := b.m
+	sym := m.st.Sym
+	tail := [][2]string{{"?", m.t("key.help")}, {"q", m.t("key.leave")}}
+	switch m.view.Activity.Kind {
+	case sessions.KindCluster:
+		if m.view.Facilitator || m.view.Activity.Open {
+			return append([][2]string{{"n", m.t("key.new_theme")}, {"a", m.t("key.assign")}, {"m", m.t("key.merge")}, {sym.LeftRight, m.t("key.pane")}}, tail...)
+		}
+		return append([][2]string{{sym.LeftRight, m.t("key.pane")}, {sym.UpDown, m.t("key.choose")}}, tail...)
+	case sessions.KindVote:
+		return append([][2]string{{"spatie/+", m.t("key.vote")}, {"-", m.t("key.unvote")}, {sym.UpDown, m.t("key.choose")}}, tail...)
+	case sessions.KindActions:
+		if m.view.Facilitator || m.view.Activity.Open {
+			return append([][2]string{{"n", m.t("key.new")}, {"e", m.t("key.edit")}, {"d", m.t("key.delete")}}, tail...)
+		}
+		return tail
+	case sessions.KindInfo, sessions.KindRound:
+		return tail
+	}
+	return append([][2]string{
+		{"n", m.t("key.new")}, {"e", m.t("key.edit")}, {"d", m.t("key.delete")},
+		{sym.LeftRight, m.t("key.column")}, {sym.UpDown, m.t("key.note")},
+	}, tail...)
+}
+
+// consoleKeys are the facilitator's keys that fit the current activity.
+func (b *boardModel) consoleKeys() [][2]string {
+	m := b.m
+	v := &m.view
+	keys := [][2]string{{"]", m.t("con.next")}, {"[", m.t("con.prev")}}
+	switch v.Activity.Kind {
+	case sessions.KindRound:
+		keys = append(keys, [2]string{"G", m.t("con.start_round")}, [2]string{"N", m.t("con.next_turn")})
+	case sessions.KindVote:
+		keys = append(keys, [2]string{"C", m.t("con.close_vote")})
+	case sessions.KindBrainstorm:
+		if v.Activity.Hidden && !v.Activity.Revealed {
+			keys = append(keys, [2]string{"R", m.t("con.reveal")})
+		}
+		keys = append(keys, [2]string{"O", m.t("con.open_column")})
+	}
+	return append(keys, [2]string{"S", m.t("con.timer")}, [2]string{"1-4", m.t("con.presets")}, [2]string{"I", m.t("con.lock")},
+		[2]string{"F", m.t("con.focus")}, [2]string{"W", m.t("con.who")}, [2]string{"B", m.t("con.beamer")}, [2]string{"?", m.t("con.more")})
+}
+
+// overviewView shows the facilitator who has contributed to the current
+// activity and who has not yet.
+func (b *boardModel) overviewView(h int) string {
+	m := b.m
+	st := m.st
+	var sb strings.Builder
+	sb.WriteString(st.Bold.Render(m.t("overview.title", m.view.Activity.Title)) + "\n\n")
+	var quiet []string
+	rows := 0
+	for _, p := range sessions.ParticipationIn(m.snap) {
+		dot := st.Offline.Render(st.Sym.Offline)
+		if p.Online {
+			dot = st.Online.Render(st.Sym.Online)
+		}
+		count := "—"
+		if p.Count >= 0 {
+			count = fmt.Sprint(p.Count)
+			if p.Count == 0 && p.Online {
+				quiet = append(quiet, p.Name)
+			}
+		}
+		if rows < h-8 {
+			sb.WriteString(fmt.Sprintf("%s %-24s %s\n", dot, truncate(p.Name, 24), count))
+			rows++
+		}
+	}
+	sb.WriteString("\n")
+	if len(quiet) > 0 {
+		sb.WriteString(wrap(m.t("overview.quiet", strings.Join(quiet, ", ")), 56))
+	} else {
+		sb.WriteString(st.Dim.Render(m.t("overview.everyone")))
+	}
+	return st.Dialog.Render(sb.String())
 }
 
 // fitKeys shows as many key hints as fit on one line.
@@ -95,7 +287,7 @@ func (b *boardModel) boardView(h int) string {
 	m := b.m
 	v := &m.view
 	boardW := m.w
-	showPeople := !b.hidePeople && m.w >= 60
+	showPeople := !b.hidePeople && !b.projector && m.w >= 60
 	if showPeople {
 		boardW -= peopleWidth
 	}
@@ -131,7 +323,10 @@ func (b *boardModel) columnView(c sessions.ColumnView, w, h int, moreLeft, moreR
 	m := b.m
 	st := m.st
 	active := c.ID == b.col
-	title := fmt.Sprintf("%s (%d)", c.Title, len(c.Notes))
+	title := fmt.Sprintf("%s (%d)", c.Title, len(c.Notes)+c.Hidden)
+	if c.Locked {
+		title += " " + m.t("board.locked")
+	}
 	if moreLeft {
 		title = fmt.Sprintf("%s%d ", st.Sym.Left, hiddenLeft) + title
 	}
@@ -155,7 +350,10 @@ func (b *boardModel) columnView(c sessions.ColumnView, w, h int, moreLeft, moreR
 		}
 		lines = append(lines, boxLines...)
 	}
-	if len(c.Notes) == 0 {
+	if c.Hidden > 0 {
+		lines = append(lines, st.Dim.Render(wrap(m.t("board.hidden", c.Hidden), inner)))
+	}
+	if len(c.Notes) == 0 && c.Hidden == 0 {
 		empty := m.t("board.empty")
 		if active {
 			empty = m.t("board.empty_active")
@@ -194,6 +392,13 @@ func (b *boardModel) noteView(n sessions.NoteView, w int, selected bool) string 
 	author := n.Author
 	if n.Mine {
 		author = b.m.t("board.you")
+	}
+	if author == "" {
+		author = b.m.t("board.anonymous")
+	}
+	if n.ID == b.m.view.Focus {
+		style = style.BorderForeground(color(st.Mono, "203"))
+		author = st.Sym.Right + " " + b.m.t("board.focus") + " · " + author
 	}
 	if n.Edited {
 		author += " · " + b.m.t("board.edited")
@@ -259,8 +464,13 @@ func (b *boardModel) editorView() string {
 func (b *boardModel) inputView() string {
 	m := b.m
 	title := m.t("input.add_column")
-	if b.inputFor == inputRenameColumn {
+	switch b.inputFor {
+	case inputRenameColumn:
 		title = m.t("input.rename_column")
+	case inputAddTheme:
+		title = m.t("input.add_theme")
+	case inputRenameTheme:
+		title = m.t("input.rename_theme")
 	}
 	return m.st.Dialog.Render(m.st.Bold.Render(title) + "\n\n" + b.input.View())
 }
@@ -268,13 +478,22 @@ func (b *boardModel) inputView() string {
 func (b *boardModel) confirmView() string {
 	m := b.m
 	var q string
-	if b.confirm == confirmDeleteNote {
+	switch b.confirm {
+	case confirmReveal:
+		q = m.t("confirm.reveal")
+	case confirmResetTimer:
+		q = m.t("confirm.reset_timer")
+	case confirmRemoveTheme:
+		q = m.t("confirm.remove_theme")
+	case confirmDeleteAction:
+		q = m.t("confirm.delete_action")
+	case confirmDeleteNote:
 		text := ""
 		if n, ok := m.snap.State.Note(b.confirmTarget); ok {
 			text = n.Text
 		}
 		q = m.t("confirm.delete_note") + "\n\n" + m.st.Dim.Render(wrap(truncate(strings.ReplaceAll(text, "\n", " "), 120), 40))
-	} else {
+	default:
 		title := ""
 		count := 0
 		for _, c := range m.view.Columns {
@@ -297,20 +516,55 @@ func (b *boardModel) rejoinView() string {
 func (b *boardModel) helpView() string {
 	m := b.m
 	st := m.st
-	rows := [][2]string{
-		{"n", m.t("help.new")}, {"e / enter", m.t("help.edit")}, {"d", m.t("help.delete")},
-		{st.Sym.LeftRight + " / h l / tab", m.t("help.column")}, {st.Sym.UpDown + " / j k", m.t("help.note")},
-		{"< >", m.t("help.move")}, {"p", m.t("help.people")}, {"t", m.t("help.lang")},
-		{"?", m.t("help.help")}, {"q", m.t("help.leave")},
+	rows := [][2]string{}
+	switch m.view.Activity.Kind {
+	case sessions.KindBrainstorm:
+		rows = append(rows, [2]string{"n", m.t("help.new")}, [2]string{"e / enter", m.t("help.edit")}, [2]string{"d", m.t("help.delete")},
+			[2]string{st.Sym.LeftRight + " / h l / tab", m.t("help.column")}, [2]string{st.Sym.UpDown + " / j k", m.t("help.note")},
+			[2]string{"< >", m.t("help.move")})
+		if m.view.Facilitator {
+			rows = append(rows, [2]string{"c r x", m.t("help.columns")})
+		}
+	case sessions.KindCluster:
+		rows = append(rows, [2]string{st.Sym.LeftRight + " / tab", m.t("help.pane")}, [2]string{st.Sym.UpDown, m.t("help.choose")})
+		if m.view.Facilitator || m.view.Activity.Open {
+			rows = append(rows, [2]string{"n", m.t("help.new_theme")}, [2]string{"a / enter", m.t("help.assign")}, [2]string{"u", m.t("help.ungroup")},
+				[2]string{"r", m.t("help.rename_theme")}, [2]string{"m", m.t("help.merge")}, [2]string{"x", m.t("help.remove_theme")})
+		}
+	case sessions.KindVote:
+		rows = append(rows, [2]string{"spatie / +", m.t("help.vote")}, [2]string{"- / backspace", m.t("help.unvote")}, [2]string{st.Sym.UpDown, m.t("help.choose")})
+	case sessions.KindActions:
+		rows = append(rows, [2]string{"n", m.t("help.new_action")}, [2]string{"e / enter", m.t("help.edit_action")}, [2]string{"d", m.t("help.delete_action")})
 	}
-	if m.view.Facilitator {
-		rows = append(rows, [2]string{"c", m.t("help.add_column")}, [2]string{"r", m.t("help.rename_column")}, [2]string{"x", m.t("help.remove_column")})
+	rows = append(rows, [2]string{"p", m.t("help.people")}, [2]string{"t", m.t("help.lang")}, [2]string{"q", m.t("help.leave")})
+	left := b.helpColumn(m.t("help.title"), rows)
+	if !m.view.Facilitator {
+		return st.Dialog.Render(left + "\n" + st.Dim.Render(m.t("help.footer", st.Sym.Facilitator, st.Sym.Online)))
 	}
+	console := [][2]string{
+		{"] [", m.t("help.con.step")}, {"A", m.t("help.con.agenda")}, {"S", m.t("help.con.timer")}, {"1 2 3 4", m.t("help.con.presets")},
+		{"+", m.t("help.con.minute")}, {"Z", m.t("help.con.reset")}, {"E", m.t("help.con.close_at_zero")}, {"I", m.t("help.con.lock")},
+		{"R", m.t("help.con.reveal")}, {"O", m.t("help.con.open_column")}, {"F", m.t("help.con.focus")}, {"C", m.t("help.con.close_vote")},
+		{"G N P", m.t("help.con.round")}, {"V", m.t("help.con.confidential")}, {"W", m.t("help.con.who")}, {"B", m.t("help.con.beamer")},
+		{"K", m.t("help.con.rights")},
+	}
+	right := b.helpColumn(m.t("help.console"), console)
+	if m.w >= 110 {
+		return st.Dialog.Render(lipgloss.JoinHorizontal(lipgloss.Top, left, "   ", right))
+	}
+	page := left
+	if b.helpPage == 1 {
+		page = right
+	}
+	return st.Dialog.Render(page)
+}
+
+func (b *boardModel) helpColumn(title string, rows [][2]string) string {
+	st := b.m.st
 	var sb strings.Builder
-	sb.WriteString(st.Bold.Render(m.t("help.title")) + "\n\n")
+	sb.WriteString(st.Bold.Render(title) + "\n")
 	for _, r := range rows {
-		sb.WriteString(st.Key.Render(fmt.Sprintf("%-16s", r[0])) + " " + r[1] + "\n")
+		sb.WriteString(st.Key.Render(fmt.Sprintf("%-14s", r[0])) + " " + r[1] + "\n")
 	}
-	sb.WriteString("\n" + st.Dim.Render(m.t("help.footer", st.Sym.Facilitator, st.Sym.Online)))
-	return st.Dialog.Render(sb.String())
+	return sb.String()
 }

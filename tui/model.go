@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -37,6 +38,8 @@ type Config struct {
 	// JoinCommand returns the ssh command that joins a room, for the
 	// instructions on screen. Optional.
 	JoinCommand func(code string) string
+	// Now is the clock for the timer; time.Now when nil.
+	Now func() time.Time
 	// Attach starts delivering SnapshotMsg and KickedMsg for sub to the
 	// program. It replaces an earlier subscription's delivery.
 	Attach func(sub *sessions.Subscription)
@@ -75,6 +78,8 @@ type Model struct {
 	status    string
 	statusErr bool
 	exitMsg   string
+	// ticking is set while a one-second tick for the timer is pending.
+	ticking bool
 
 	lobby lobbyModel
 	join  joinModel
@@ -100,6 +105,26 @@ func New(cfg Config) *Model {
 	m.join = newJoin(m)
 	m.board = newBoard(m)
 	return m
+}
+
+// now is the model's clock.
+func (m *Model) now() time.Time {
+	if m.cfg.Now != nil {
+		return m.cfg.Now()
+	}
+	return time.Now()
+}
+
+type tickMsg struct{}
+
+// tick keeps a running timer's display moving, one redraw a second, and
+// stops by itself when the timer does.
+func (m *Model) tick() tea.Cmd {
+	if m.ticking || m.snap == nil || !m.snap.State.Timer.Running() || m.snap.State.Timer.Expired(m.now()) {
+		return nil
+	}
+	m.ticking = true
+	return tea.Tick(time.Second, func(time.Time) tea.Msg { return tickMsg{} })
 }
 
 // ExitMessage is what to print after the program ends, if anything.
@@ -211,7 +236,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case SnapshotMsg:
 		m.setSnapshot(msg.Snap)
-		return m, nil
+		return m, m.tick()
+	case tickMsg:
+		m.ticking = false
+		return m, m.tick()
 	case KickedMsg:
 		m.exitMsg = m.t("exit.kicked")
 		return m, tea.Quit

@@ -33,3 +33,16 @@ func spread(w int, left, right string) string {
 	}
 	return left + strings.Repeat(" ", gap) + right
 }
+
+// oneLineText joins a note's lines for a one-line listing.
+func oneLineText(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// ansiStripPad returns s without styling, padded to w cells, so that a
+// selection style covers the whole row.
+func ansiStripPad(s string, w int) string {
+	s = ansi.Strip(s)
+	if pad := w - lipgloss.Width(s); pad > 0 {
+		s += strings.Repeat(" ", pad)
+	}
+	return s
+}

@@ -1,0 +1,164 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"kring/sessions"
+)
+
+// actionForm edits the six fields of an action item.
+type actionForm struct {
+	inputs  []textinput.Model
+	focused int
+	// editing is the action being edited; 0 for a new one.
+	editing int
+}
+
+var actionFields = []string{"action.what", "action.owner", "action.theme", "action.until", "action.result", "action.account"}
+
+func (b *boardModel) openForm(id int, item sessions.ActionItem) tea.Cmd {
+	values := []string{item.What, item.Owner, item.Theme, item.Until, item.Result, item.Account}
+	f := actionForm{editing: id}
+	for i := range actionFields {
+		in := newInput(b.m.st, sessions.MaxActionLen, min(50, b.m.w-12))
+		in.SetValue(values[i])
+		f.inputs = append(f.inputs, in)
+	}
+	b.form = f
+	b.mode = modeForm
+	return b.form.inputs[0].Focus()
+}
+
+func (f *actionForm) item() sessions.ActionItem {
+	v := func(i int) string { return f.inputs[i].Value() }
+	return sessions.ActionItem{What: v(0), Owner: v(1), Theme: v(2), Until: v(3), Result: v(4), Account: v(5)}
+}
+
+func (b *boardModel) updateForm(msg tea.Msg) tea.Cmd {
+	m := b.m
+	f := &b.form
+	if key, ok := msg.(tea.KeyMsg); ok {
+		move := 0
+		switch key.String() {
+		case "esc":
+			b.mode = modeNormal
+			m.setStatus(m.t("status.cancelled"), false)
+			return nil
+		case "tab", "down":
+			move = 1
+		case "shift+tab", "up":
+			move = -1
+		case "enter":
+			if f.focused < len(f.inputs)-1 {
+				move = 1
+				break
+			}
+			fallthrough
+		case "ctrl+s":
+			b.mode = modeNormal
+			item, id := f.item(), f.editing
+			reopen := func(m *Model) tea.Cmd { return m.board.openForm(id, item) }
+			if id == 0 {
+				return m.doOr(sessions.AddAction{Item: item}, "status.added_action", nil, reopen)
+			}
+			return m.doOr(sessions.EditAction{Action: id, Item: item}, "status.saved", nil, reopen)
+		}
+		if move != 0 {
+			f.inputs[f.focused].Blur()
+			f.focused = (f.focused + move + len(f.inputs)) % len(f.inputs)
+			return f.inputs[f.focused].Focus()
+		}
+	}
+	var cmd tea.Cmd
+	f.inputs[f.focused], cmd = f.inputs[f.focused].Update(msg)
+	return cmd
+}
+
+func (b *boardModel) formView() string {
+	m := b.m
+	st := m.st
+	f := &b.form
+	var sb strings.Builder
+	title := m.t("action.new")
+	if f.editing != 0 {
+		title = m.t("action.edit")
+	}
+	sb.WriteString(st.Bold.Render(title) + "\n")
+	for i, in := range f.inputs {
+		label := m.t(actionFields[i])
+		if i == f.focused {
+			label = st.Focus.Render(label)
+		} else {
+			label = st.Dim.Render(label)
+		}
+		sb.WriteString(label + "\n" + in.View() + "\n")
+	}
+	sb.WriteString(st.Dim.Render(m.t("action.hint")))
+	return st.Dialog.Render(sb.String())
+}
+
+// actionsKey handles the list of action items.
+func (b *boardModel) actionsKey(key tea.KeyMsg) tea.Cmd {
+	m := b.m
+	v := &m.view
+	switch key.String() {
+	case "up", "k":
+		b.sel = max(b.sel-1, 0)
+	case "down", "j":
+		b.sel = min(b.sel+1, max(len(v.Actions)-1, 0))
+	case "n":
+		if !v.Facilitator && !v.Activity.Open {
+			m.setStatus(m.refusal(sessions.ErrNotFacilitator), true)
+			return nil
+		}
+		return b.openForm(0, sessions.ActionItem{})
+	case "e", "enter":
+		if b.sel < len(v.Actions) {
+			a := v.Actions[b.sel]
+			if !a.CanChange {
+				m.setStatus(m.refusal(sessions.ErrNotYours), true)
+				return nil
+			}
+			return b.openForm(a.ID, a.ActionItem)
+		}
+	case "d", "delete":
+		if b.sel < len(v.Actions) && v.Actions[b.sel].CanChange {
+			b.mode, b.confirm, b.confirmTarget = modeConfirm, confirmDeleteAction, v.Actions[b.sel].ID
+		}
+	}
+	return nil
+}
+
+func (b *boardModel) actionsView(h int) string {
+	m := b.m
+	st := m.st
+	v := &m.view
+	if len(v.Actions) == 0 {
+		msg := m.t("action.none")
+		if v.Facilitator || v.Activity.Open {
+			msg = m.t("action.none_may")
+		}
+		return st.Dim.Render(wrap(msg, m.w-2))
+	}
+	var lines []string
+	selLine := 0
+	for i, a := range v.Actions {
+		if i == b.sel {
+			selLine = len(lines)
+		}
+		lines = append(lines, b.row(a.What, m.w, i == b.sel, false))
+		var parts []string
+		for j, val := range []string{a.Owner, a.Theme, a.Until, a.Result, a.Account} {
+			if val != "" {
+				parts = append(parts, m.t(actionFields[j+1])+": "+val)
+			}
+		}
+		if len(parts) > 0 {
+			lines = append(lines, st.Dim.Render(truncate("    "+strings.Join(parts, " · "), m.w)))
+		}
+	}
+	return strings.Join(scrollLines(append([]string{""}, lines...), h, selLine+1)[1:], "\n")
+}
