@@ -102,7 +102,11 @@ func (b *boardModel) header() string {
 		out += "\n" + b.activityLine()
 	}
 	if hint != "" {
-		out += "\n" + st.Dim.Render(truncate(oneLineText(hint), m.w))
+		lines := strings.Split(wrap(oneLineText(hint), m.w), "\n")
+		if len(lines) > 2 {
+			lines = []string{lines[0], truncate(strings.Join(lines[1:], " "), m.w)}
+		}
+		out += "\n" + st.Dim.Render(strings.Join(lines, "\n"))
 	}
 	return out
 }
@@ -183,7 +187,7 @@ func (b *boardModel) footer() string {
 	case modeRejoinInfo, modeOverview:
 		keys = [][2]string{{m.t("key.any"), m.t("key.close")}}
 	}
-	out := truncate(statusLine(m), m.w) + "\n" + fitKeys(m, keys)
+	out := statusLine(m, m.w) + "\n" + fitKeys(m, keys)
 	if m.view.Facilitator && b.mode == modeNormal {
 		out += "\n" + fitKeys(m, b.consoleKeys())
 	}
@@ -296,9 +300,16 @@ func (b *boardModel) boardView(h int) string {
 	first, last := b.visibleColumns(len(cols), fit)
 	shown := max(1, last-first)
 	colW := boardW / shown
+	titles := make([][]string, 0, shown)
+	titleH := 1
+	for i := first; i < last; i++ {
+		t := b.columnTitle(cols[i], colW, i == first && first > 0, i == last-1 && last < len(cols), first, len(cols)-last)
+		titles = append(titles, t)
+		titleH = max(titleH, len(t))
+	}
 	parts := make([]string, 0, shown)
 	for i := first; i < last; i++ {
-		parts = append(parts, b.columnView(cols[i], colW, h, i == first && first > 0, i == last-1 && last < len(cols), first, len(cols)-last))
+		parts = append(parts, b.columnView(cols[i], colW, h, titles[i-first], titleH))
 	}
 	board := lipgloss.JoinHorizontal(lipgloss.Top, parts...)
 	board = lipgloss.NewStyle().Width(boardW).MaxWidth(boardW).Render(board)
@@ -319,10 +330,12 @@ func (b *boardModel) visibleColumns(n, fit int) (int, int) {
 	return first, first + fit
 }
 
-func (b *boardModel) columnView(c sessions.ColumnView, w, h int, moreLeft, moreRight bool, hiddenLeft, hiddenRight int) string {
+// columnTitle is a column's heading wrapped to at most two lines of w-2
+// cells: its title, the number of notes, whether it is closed, and markers
+// for columns scrolled out of view.
+func (b *boardModel) columnTitle(c sessions.ColumnView, w int, moreLeft, moreRight bool, hiddenLeft, hiddenRight int) []string {
 	m := b.m
 	st := m.st
-	active := c.ID == b.col
 	title := fmt.Sprintf("%s (%d)", c.Title, len(c.Notes)+c.Hidden)
 	if c.Locked {
 		title += " " + m.t("board.locked")
@@ -333,12 +346,28 @@ func (b *boardModel) columnView(c sessions.ColumnView, w, h int, moreLeft, moreR
 	if moreRight {
 		title += fmt.Sprintf(" %d%s", hiddenRight, st.Sym.Right)
 	}
-	title = truncate(title, w-2)
-	if active {
-		title = st.ColumnTitleActive.Render(title)
-	} else {
-		title = st.ColumnTitle.Render(title)
+	lines := strings.Split(wrap(title, w-2), "\n")
+	if len(lines) > 2 {
+		lines = []string{lines[0], truncate(strings.Join(lines[1:], " "), w-2)}
 	}
+	return lines
+}
+
+func (b *boardModel) columnView(c sessions.ColumnView, w, h int, titleLines []string, titleH int) string {
+	m := b.m
+	st := m.st
+	active := c.ID == b.col
+	style := st.ColumnTitle
+	if active {
+		style = st.ColumnTitleActive
+	}
+	rendered := make([]string, titleH)
+	for i := range rendered {
+		if i < len(titleLines) {
+			rendered[i] = style.Render(titleLines[i])
+		}
+	}
+	title := strings.Join(rendered, "\n")
 	inner := w - 1
 	var lines []string
 	selTop, selBottom := -1, -1
@@ -360,7 +389,7 @@ func (b *boardModel) columnView(c sessions.ColumnView, w, h int, moreLeft, moreR
 		}
 		lines = append(lines, st.Dim.Render(wrap(empty, inner)))
 	}
-	avail := h - 1
+	avail := h - titleH
 	start := 0
 	if selBottom > avail {
 		start = selBottom - avail + 1

@@ -26,7 +26,7 @@ var ui = sessions.Catalog{
 
 	"board.code":         {sessions.Dutch: "code", sessions.English: "code"},
 	"board.rejoin":       {sessions.Dutch: "terugkeercode", sessions.English: "rejoin code"},
-	"board.hint":         {sessions.Dutch: "Schrijf één punt per briefje. Druk op n voor een nieuw briefje, ? voor alle toetsen.", sessions.English: "Write one point per note. Press n for a new note, ? for all keys."},
+	"board.hint":         {sessions.Dutch: "Schrijf één punt per briefje. n: nieuw briefje · ?: alle toetsen", sessions.English: "Write one point per note. n: new note · ?: all keys"},
 	"board.join_hint":    {sessions.Dutch: "Anderen doen mee met: %s", sessions.English: "Others join with: %s"},
 	"board.empty":        {sessions.Dutch: "Nog geen briefjes.", sessions.English: "No notes yet."},
 	"board.empty_active": {sessions.Dutch: "Nog geen briefjes. Druk op n om het eerste te schrijven.", sessions.English: "No notes yet. Press n to write the first one."},
@@ -115,7 +115,7 @@ var ui = sessions.Catalog{
 	"board.anonymous":        {sessions.Dutch: "anoniem", sessions.English: "anonymous"},
 	"board.focus":            {sessions.Dutch: "in bespreking", sessions.English: "under discussion"},
 	"board.hidden":           {sessions.Dutch: "+%d briefjes van anderen, nog verborgen", sessions.English: "+%d notes by others, hidden for now"},
-	"board.locked":           {sessions.Dutch: "(nog dicht)", sessions.English: "(closed for now)"},
+	"board.locked":           {sessions.Dutch: "(dicht)", sessions.English: "(closed)"},
 	"board.next":             {sessions.Dutch: "volgende: %s", sessions.English: "next: %s"},
 	"cluster.all_grouped":    {sessions.Dutch: "Alle briefjes zitten in een thema.", sessions.English: "Every note is in a theme."},
 	"cluster.counts":         {sessions.Dutch: "%d briefjes · %d personen", sessions.English: "%d notes · %d people"},
@@ -228,4 +228,5 @@ var ui = sessions.Catalog{
 	"vote.results":           {sessions.Dutch: "Uitslag (gelijke stemmen delen een plaats)", sessions.English: "Results (equal votes share a rank)"},
 	"vote.yours":             {sessions.Dutch: "%d van jou", sessions.English: "%d yours"},
 	"key.page":               {sessions.Dutch: "andere pagina", sessions.English: "other page"},
+	"join.name_taken_rejoin": {sessions.Dutch: "Die naam is al in gebruik. Was jij dat eerder? Vul dan hieronder je terugkeercode in, of kies een andere naam.", sessions.English: "That name is already used. Was that you before? Then enter your rejoin code below, or choose another name."},
 }

@@ -103,12 +103,21 @@ func (j *joinModel) submit() tea.Cmd {
 		cmd.RejoinHash = sessions.HashRejoin(code)
 	}
 	chosen, lang := j.langChosen, j.lang
-	return m.do(cmd, "", func(m *Model) tea.Cmd {
+	return m.doOr(cmd, "", func(m *Model) tea.Cmd {
 		m.rejoin = code
 		if chosen && lang != m.snap.State.Lang {
 			return tea.Batch(m.enterBoard(), m.do(sessions.ChooseLang{Lang: lang}, "", nil))
 		}
 		return m.enterBoard()
+	}, func(m *Model) tea.Cmd {
+		// A keyless participant whose name is taken may be that person
+		// after a dropped connection: point to the rejoin code.
+		if m.id.Keyless() && m.status == m.refusal(sessions.ErrNameTaken) {
+			m.setStatus(m.t("join.name_taken_rejoin"), true)
+			m.join.focused = fieldRejoin
+			return m.join.focus()
+		}
+		return nil
 	})
 }
 
@@ -160,7 +169,7 @@ func (j *joinModel) view() string {
 		}
 		b.WriteString(label + "\n" + in.View() + "\n\n")
 	}
-	b.WriteString(statusLine(m) + "\n\n")
+	b.WriteString(statusLine(m, min(60, m.w-4)) + "\n\n")
 	b.WriteString(helpBar(m, [][2]string{
 		{"enter", m.t("key.next")}, {"tab", m.t("key.field")}, {"ctrl+t", langName(m.lang.Other())}, {"esc", m.t("key.quit")},
 	}))

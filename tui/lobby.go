@@ -117,7 +117,7 @@ func (l *lobbyModel) view() string {
 		b.WriteString(st.Dim.Render(m.t("lobby.join_hint")) + "\n\n")
 		b.WriteString(l.code.View() + "\n")
 	}
-	b.WriteString("\n" + statusLine(m) + "\n\n")
+	b.WriteString("\n" + statusLine(m, min(60, m.w-4)) + "\n\n")
 	var keys [][2]string
 	if l.create {
 		keys = [][2]string{{"enter", m.t("key.create")}, {"esc", m.t("key.back")}}
@@ -140,15 +140,21 @@ func langName(l sessions.Lang) string {
 	return "Nederlands"
 }
 
-// statusLine renders the latest status or error.
-func statusLine(m *Model) string {
+// statusLine renders the latest status or error, wrapped to w cells and
+// at most two lines.
+func statusLine(m *Model, w int) string {
 	if m.status == "" {
 		return ""
 	}
+	text, style := m.status, m.st.Info
 	if m.statusErr {
-		return m.st.Error.Render("! " + m.status)
+		text, style = "! "+m.status, m.st.Error
 	}
-	return m.st.Info.Render(m.status)
+	lines := strings.Split(wrap(text, w), "\n")
+	if len(lines) > 2 {
+		lines = []string{lines[0], truncate(strings.Join(lines[1:], " "), w)}
+	}
+	return style.Render(strings.Join(lines, "\n"))
 }
 
 // helpBar renders key hints as "key label · key label".
