@@ -182,7 +182,7 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 				fmt.Fprintf(&b, "%s\n\n", mdBlock(a.Prompt, "> "))
 			}
 			if a.Text != "" {
-				fmt.Fprintf(&b, "%s\n\n", mdBlock(a.Text, ""))
+				fmt.Fprintf(&b, "%s\n\n", mdProse(a.Text))
 			}
 		}
 		for _, c := range a.Columns {
@@ -271,6 +271,20 @@ func mdBlock(s, prefix string) string {
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		lines[i] = prefix + mdInline(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// mdProse escapes a text of several lines like mdBlock but keeps lines
+// that start with "- " as a list.
+func mdProse(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if rest, ok := strings.CutPrefix(l, "- "); ok {
+			lines[i] = "- " + mdInline(rest)
+		} else {
+			lines[i] = mdInline(l)
+		}
 	}
 	return strings.Join(lines, "\n")
 }

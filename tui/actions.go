@@ -17,6 +17,9 @@ type actionForm struct {
 	editing int
 }
 
+// actionLabels are the short labels of the fields after What, for lists.
+var actionLabels = []string{"action.l.owner", "action.l.theme", "action.l.until", "action.l.result", "action.l.account"}
+
 var actionFields = []string{"action.what", "action.owner", "action.theme", "action.until", "action.result", "action.account"}
 
 func (b *boardModel) openForm(id int, item sessions.ActionItem) tea.Cmd {
@@ -153,11 +156,13 @@ func (b *boardModel) actionsView(h int) string {
 		var parts []string
 		for j, val := range []string{a.Owner, a.Theme, a.Until, a.Result, a.Account} {
 			if val != "" {
-				parts = append(parts, m.t(actionFields[j+1])+": "+val)
+				parts = append(parts, m.t(actionLabels[j])+": "+val)
 			}
 		}
 		if len(parts) > 0 {
-			lines = append(lines, st.Dim.Render(truncate("    "+strings.Join(parts, " · "), m.w)))
+			for _, l := range strings.Split(wrap(strings.Join(parts, " · "), m.w-4), "\n") {
+				lines = append(lines, st.Dim.Render("    "+l))
+			}
 		}
 	}
 	return strings.Join(scrollLines(append([]string{""}, lines...), h, selLine+1)[1:], "\n")

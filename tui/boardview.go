@@ -206,7 +206,7 @@ func (b *boardModel) activityKeys() [][2]string {
 		}
 		return append([][2]string{{sym.LeftRight, m.t("key.pane")}, {sym.UpDown, m.t("key.choose")}}, tail...)
 	case sessions.KindVote:
-		return append([][2]string{{"spatie/+", m.t("key.vote")}, {"-", m.t("key.unvote")}, {sym.UpDown, m.t("key.choose")}}, tail...)
+		return append([][2]string{{m.t("key.space") + "/+", m.t("key.vote")}, {"-", m.t("key.unvote")}, {sym.UpDown, m.t("key.choose")}}, tail...)
 	case sessions.KindActions:
 		if m.view.Facilitator || m.view.Activity.Open {
 			return append([][2]string{{"n", m.t("key.new")}, {"e", m.t("key.edit")}, {"d", m.t("key.delete")}}, tail...)
@@ -561,7 +561,7 @@ func (b *boardModel) helpView() string {
 				[2]string{"r", m.t("help.rename_theme")}, [2]string{"m", m.t("help.merge")}, [2]string{"x", m.t("help.remove_theme")})
 		}
 	case sessions.KindVote:
-		rows = append(rows, [2]string{"spatie / +", m.t("help.vote")}, [2]string{"- / backspace", m.t("help.unvote")}, [2]string{st.Sym.UpDown, m.t("help.choose")})
+		rows = append(rows, [2]string{m.t("key.space") + " / +", m.t("help.vote")}, [2]string{"- / backspace", m.t("help.unvote")}, [2]string{st.Sym.UpDown, m.t("help.choose")})
 	case sessions.KindActions:
 		rows = append(rows, [2]string{"n", m.t("help.new_action")}, [2]string{"e / enter", m.t("help.edit_action")}, [2]string{"d", m.t("help.delete_action")})
 	}

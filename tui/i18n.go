@@ -229,4 +229,11 @@ var ui = sessions.Catalog{
 	"vote.yours":             {sessions.Dutch: "%d van jou", sessions.English: "%d yours"},
 	"key.page":               {sessions.Dutch: "andere pagina", sessions.English: "other page"},
 	"join.name_taken_rejoin": {sessions.Dutch: "Die naam is al in gebruik. Was jij dat eerder? Vul dan hieronder je terugkeercode in, of kies een andere naam.", sessions.English: "That name is already used. Was that you before? Then enter your rejoin code below, or choose another name."},
+	"action.l.owner":         {sessions.Dutch: "wie", sessions.English: "owner"},
+	"action.l.theme":         {sessions.Dutch: "thema", sessions.English: "theme"},
+	"action.l.until":         {sessions.Dutch: "looptijd", sessions.English: "until"},
+	"action.l.result":        {sessions.Dutch: "resultaat", sessions.English: "result"},
+	"action.l.account":       {sessions.Dutch: "verantwoording", sessions.English: "accounted for by"},
+	"vote.count":             {sessions.Dutch: "%d stemmen", sessions.English: "%d votes"},
+	"key.space":              {sessions.Dutch: "spatie", sessions.English: "space"},
 }

@@ -214,8 +214,14 @@ func (m *Model) setSnapshot(s *sessions.Snapshot) {
 	if s == nil || (m.snap != nil && s.State.Seq < m.snap.State.Seq && s.State.Code == m.snap.State.Code) {
 		return
 	}
+	prev := m.view.Activity.ID
 	m.snap = s
 	m.view = sessions.ViewFor(s, m.id)
+	if prev != 0 && prev != m.view.Activity.ID {
+		// The room moved on: start the new activity with a clean slate.
+		m.setStatus("", false)
+		m.board.sel, m.board.pane = 0, 0
+	}
 	if m.view.Joined {
 		m.lang = m.view.Lang
 	} else if m.screen != screenLobby {

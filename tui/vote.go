@@ -59,7 +59,7 @@ func (b *boardModel) voteView(h int) string {
 		dots := strings.Repeat(st.Sym.Online, it.Mine)
 		var text string
 		if vv.Closed {
-			text = fmt.Sprintf("%2d. %-3s %s", it.Rank, fmt.Sprint(it.Votes), oneLineText(it.Title))
+			text = fmt.Sprintf("%2d. %s", it.Rank, oneLineText(it.Title)) + st.Dim.Render("  "+m.t("vote.count", it.Votes))
 			if it.Mine > 0 {
 				text += st.Dim.Render("  (" + m.t("vote.yours", it.Mine) + ")")
 			}
