@@ -39,6 +39,7 @@ func (s *Server) interactive(sess ssh.Session) {
 		Hub:         s.hub,
 		ID:          id,
 		CanCreate:   s.creators.may(id),
+		Templates:   s.templates.Sorted(),
 		Code:        code,
 		BadCode:     badCode,
 		Lang:        s.langOf(sess),

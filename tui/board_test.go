@@ -1,14 +1,18 @@
 package tui_test
 
 import (
+	"io"
 	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/muesli/termenv"
 
 	"kring/sessions"
+	"kring/tui"
 )
 
 func TestBoardViews(t *testing.T) {
@@ -174,4 +178,30 @@ func TestRefusedNoteReturnsToEditor(t *testing.T) {
 	if !strings.Contains(view, "Nieuw briefje in") || !strings.Contains(view, "Niet kwijtraken") {
 		t.Errorf("refused note was not given back in the editor:\n%s", view)
 	}
+}
+
+func TestLobbyCreatesFromTemplate(t *testing.T) {
+	f := newFixture(t)
+	ts, _ := sessions.LoadTemplates("")
+	r := lipgloss.NewRenderer(io.Discard, termenv.WithProfile(termenv.Ascii))
+	m := tui.New(tui.Config{
+		Hub: f.hub, ID: "key:SHA256:creator", CanCreate: true, Lang: sessions.Dutch,
+		Styles: tui.NewStyles(r, true, false), Width: 80, Height: 24, Templates: ts.Sorted(),
+	})
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24))
+	waitFor(t, tm, "Doe mee aan een sessie")
+	tm.Send(tea.KeyMsg{Type: tea.KeyTab})
+	waitFor(t, tm, "Start een nieuwe sessie", "Leeg bord")
+	tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("Teamdag")})
+	// The templates are sorted by name: intervisie, leren-loont-…, …
+	tm.Send(tea.KeyMsg{Type: tea.KeyDown})
+	tm.Send(tea.KeyMsg{Type: tea.KeyDown})
+	waitFor(t, tm, "> Leren loont het langst")
+	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
+	waitFor(t, tm, "Je naam")
+	tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("Cor")})
+	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
+	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
+	waitFor(t, tm, "1/5", "Doel en spelregels")
+	finalView(t, tm)
 }

@@ -135,8 +135,9 @@ func (b *boardModel) activityLine() string {
 		left += " " + st.Error.Render("["+strings.Join(flags, ", ")+"]")
 	}
 	right := ""
-	if v.Next != nil && !b.projector {
-		right = st.Dim.Render(m.t("board.next", v.Next.Title))
+	if room := m.w - lipgloss.Width(left) - 3; v.Next != nil && !b.projector && room >= 16 {
+		// The current activity comes first; what comes next gets the rest.
+		right = st.Dim.Render(truncate(m.t("board.next", v.Next.Title), room))
 	}
 	return spread(m.w, left, right)
 }

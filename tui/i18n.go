@@ -236,4 +236,8 @@ var ui = sessions.Catalog{
 	"action.l.account":       {sessions.Dutch: "verantwoording", sessions.English: "accounted for by"},
 	"vote.count":             {sessions.Dutch: "%d stemmen", sessions.English: "%d votes"},
 	"key.space":              {sessions.Dutch: "spatie", sessions.English: "space"},
+	"lobby.template":         {sessions.Dutch: "Sjabloon", sessions.English: "Template"},
+	"lobby.template_hint":    {sessions.Dutch: "(↑↓ om te kiezen)", sessions.English: "(↑↓ to choose)"},
+	"lobby.plain_board":      {sessions.Dutch: "Leeg bord met twee kolommen", sessions.English: "Empty board with two columns"},
+	"key.template":           {sessions.Dutch: "sjabloon", sessions.English: "template"},
 }

@@ -16,6 +16,8 @@ type lobbyModel struct {
 	code   textinput.Model
 	title  textinput.Model
 	create bool
+	// tpl indexes the chosen template; 0 is a plain board.
+	tpl int
 }
 
 func newLobby(m *Model) lobbyModel {
@@ -71,6 +73,16 @@ func (l *lobbyModel) update(msg tea.Msg) tea.Cmd {
 			return nil
 		case "enter":
 			return l.submit()
+		case "up", "down":
+			if l.create {
+				n := len(m.cfg.Templates) + 1
+				if msg.String() == "up" {
+					l.tpl = (l.tpl + n - 1) % n
+				} else {
+					l.tpl = (l.tpl + 1) % n
+				}
+				return nil
+			}
 		}
 	}
 	var cmd tea.Cmd
@@ -86,9 +98,13 @@ func (l *lobbyModel) submit() tea.Cmd {
 	m := l.m
 	if l.create {
 		ctx, hub, id, title, lang := m.cfg.Context, m.cfg.Hub, m.id, l.title.Value(), m.lang
+		var tpl *sessions.Template
+		if l.tpl > 0 {
+			tpl = m.cfg.Templates[l.tpl-1]
+		}
 		m.setStatus(m.t("lobby.creating"), false)
 		return func() tea.Msg {
-			code, err := hub.Create(ctx, id, title, lang, nil)
+			code, err := hub.Create(ctx, id, title, lang, tpl)
 			return createdMsg{code: code, err: err}
 		}
 	}
@@ -111,6 +127,8 @@ func (l *lobbyModel) view() string {
 		b.WriteString(st.Bold.Render(m.t("lobby.new_title")) + "\n")
 		b.WriteString(st.Dim.Render(m.t("lobby.new_hint")) + "\n\n")
 		b.WriteString(l.title.View() + "\n\n")
+		b.WriteString(st.Bold.Render(m.t("lobby.template")) + st.Dim.Render("  "+m.t("lobby.template_hint")) + "\n")
+		b.WriteString(l.templateList() + "\n")
 		b.WriteString(st.Dim.Render(m.t("lobby.new_lang", langName(m.lang))) + "\n")
 	} else {
 		b.WriteString(st.Bold.Render(m.t("lobby.join_title")) + "\n")
@@ -120,7 +138,7 @@ func (l *lobbyModel) view() string {
 	b.WriteString("\n" + statusLine(m, min(60, m.w-4)) + "\n\n")
 	var keys [][2]string
 	if l.create {
-		keys = [][2]string{{"enter", m.t("key.create")}, {"esc", m.t("key.back")}}
+		keys = [][2]string{{"enter", m.t("key.create")}, {m.st.Sym.UpDown, m.t("key.template")}, {"esc", m.t("key.back")}}
 	} else {
 		keys = [][2]string{{"enter", m.t("key.join")}}
 		if m.cfg.CanCreate {
@@ -131,6 +149,26 @@ func (l *lobbyModel) view() string {
 	keys = append(keys, [2]string{"ctrl+t", langName(m.lang.Other())})
 	b.WriteString(helpBar(m, keys))
 	return center(m.w, m.h, b.String())
+}
+
+// templateList shows the template choice with its neighbours.
+func (l *lobbyModel) templateList() string {
+	m := l.m
+	w := min(70, m.w-4)
+	names := []string{m.t("lobby.plain_board")}
+	for _, t := range m.cfg.Templates {
+		names = append(names, t.Title.In(m.lang)+" — "+t.Describe(m.lang))
+	}
+	var lines []string
+	first := max(0, min(l.tpl-2, len(names)-5))
+	for i := first; i < min(len(names), first+5); i++ {
+		if i == l.tpl {
+			lines = append(lines, m.st.Selected.Render(truncate("> "+names[i], w)))
+		} else {
+			lines = append(lines, truncate("  "+names[i], w))
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 func langName(l sessions.Lang) string {

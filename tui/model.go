@@ -25,6 +25,8 @@ type Config struct {
 	ID sessions.ParticipantID
 	// CanCreate allows starting a new session from the lobby.
 	CanCreate bool
+	// Templates are offered when starting a new session.
+	Templates []*sessions.Template
 	// Code is the room code from the SSH user name; empty opens the lobby.
 	Code string
 	// BadCode is a user name that looked like a code but is not one; the
