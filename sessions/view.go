@@ -21,6 +21,8 @@ type View struct {
 	Timer       Timer
 	InputLocked bool
 	Focus       int
+	// Past is set when the view shows an earlier activity, read-only.
+	Past bool
 
 	// Themes and Ungrouped belong to a cluster, Vote to a vote, Round to
 	// a go-around, Actions to an actions activity.
@@ -63,6 +65,14 @@ type PersonView struct {
 
 // ViewFor returns what viewer may see of snap.
 func ViewFor(snap *Snapshot, viewer ParticipantID) View {
+	return ViewAt(snap, viewer, 0)
+}
+
+// ViewAt returns what viewer may see of snap with activity shown instead of
+// the current one, to look back at an earlier board; 0 means the current
+// activity. The same visibility rules apply; Past is set when the activity
+// shown is not the current one.
+func ViewAt(snap *Snapshot, viewer ParticipantID, activity int) View {
 	s := snap.State
 	me, joined := s.Participant(viewer)
 	v := View{
@@ -80,7 +90,11 @@ func ViewFor(snap *Snapshot, viewer ParticipantID) View {
 		names[p.ID] = p.Name
 	}
 	act, _ := s.CurrentActivity()
-	v.Activity, v.Step, v.Steps = act, s.Current+1, len(s.Agenda)
+	step := s.Current + 1
+	if i := s.activityIndex(activity); i >= 0 && i != s.Current {
+		act, step, v.Past = s.Agenda[i], i+1, true
+	}
+	v.Activity, v.Step, v.Steps = act, step, len(s.Agenda)
 	if s.Current+1 < len(s.Agenda) && v.Facilitator {
 		next := s.Agenda[s.Current+1]
 		v.Next = &next
@@ -116,7 +130,7 @@ func ViewFor(snap *Snapshot, viewer ParticipantID) View {
 			Text:      n.Text,
 			Author:    author,
 			Mine:      mine,
-			CanChange: joined && (mine || v.Facilitator),
+			CanChange: joined && !v.Past && (mine || v.Facilitator),
 			Edited:    !n.Edited.IsZero(),
 		})
 	}

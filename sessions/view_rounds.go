@@ -118,7 +118,7 @@ func roundsView(v *View, s State, viewer ParticipantID, names map[ParticipantID]
 	case KindActions:
 		for _, a := range s.Actions {
 			if a.Activity == act.ID {
-				v.Actions = append(v.Actions, ActionView{ID: a.ID, ActionItem: a.ActionItem, CanChange: a.Author == viewer || v.Facilitator})
+				v.Actions = append(v.Actions, ActionView{ID: a.ID, ActionItem: a.ActionItem, CanChange: !v.Past && (a.Author == viewer || v.Facilitator)})
 			}
 		}
 	}

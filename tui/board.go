@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/textarea"
@@ -69,6 +70,8 @@ type boardModel struct {
 	projector bool
 	// helpPage is 0 for the activity's keys, 1 for the console's.
 	helpPage int
+	// lookBack is an earlier activity shown read-only; 0 follows the room.
+	lookBack int
 
 	// sel is the selected row in list-like activities (cluster, vote,
 	// actions); pane is the cluster's side (0 notes, 1 themes).
@@ -204,6 +207,9 @@ func (b *boardModel) update(msg tea.Msg) tea.Cmd {
 	if cmd, handled := b.commonKey(key); handled {
 		return cmd
 	}
+	if b.m.view.Past {
+		return b.pastKey(key)
+	}
 	if b.m.view.Facilitator {
 		if cmd, handled := b.consoleKey(key); handled {
 			return cmd
@@ -235,7 +241,13 @@ func (b *boardModel) commonKey(key tea.KeyMsg) (tea.Cmd, bool) {
 		return m.do(sessions.ChooseLang{Lang: m.lang.Other()}, "", nil), true
 	case "p":
 		b.hidePeople = !b.hidePeople
+	case "v":
+		return b.openLookBack(), true
 	case "esc":
+		if b.lookBack != 0 {
+			b.showActivity(0)
+			return nil, true
+		}
 		if b.projector {
 			b.projector = false
 		}
@@ -463,6 +475,53 @@ func (b *boardModel) updateConfirm(msg tea.Msg) tea.Cmd {
 	case "n", "esc", "q":
 		b.mode = modeNormal
 		m.setStatus(m.t("status.cancelled"), false)
+	}
+	return nil
+}
+
+// openLookBack offers the earlier activities to look back at.
+func (b *boardModel) openLookBack() tea.Cmd {
+	m := b.m
+	var items []pickItem
+	for i, a := range m.snap.State.Agenda[:m.snap.State.Current] {
+		items = append(items, pickItem{label: fmt.Sprintf("%d. %s", i+1, a.Title), id: a.ID})
+	}
+	if b.lookBack != 0 {
+		items = append(items, pickItem{label: m.t("lookback.live"), id: 0})
+	}
+	if len(items) == 0 {
+		m.setStatus(m.t("lookback.none"), false)
+		return nil
+	}
+	b.openPicker(m.t("lookback.title"), items, func(m *Model, it pickItem) tea.Cmd {
+		m.board.showActivity(it.id)
+		return nil
+	})
+	return nil
+}
+
+// showActivity looks back at activity id, or follows the room again for 0.
+func (b *boardModel) showActivity(id int) {
+	b.lookBack, b.sel, b.pane, b.col, b.note = id, 0, 0, 0, 0
+	b.m.setSnapshot(b.m.snap)
+}
+
+// pastKey allows only looking around in an earlier activity.
+func (b *boardModel) pastKey(key tea.KeyMsg) tea.Cmd {
+	switch key.String() {
+	case "left", "h", "right", "l", "tab", "shift+tab", "up", "k", "down", "j", "home", "g", "end":
+		switch b.m.view.Activity.Kind {
+		case sessions.KindBrainstorm:
+			return b.brainstormKey(key)
+		case sessions.KindCluster:
+			return b.clusterKey(key)
+		case sessions.KindVote:
+			return b.voteKey(key)
+		case sessions.KindActions:
+			return b.actionsKey(key)
+		}
+	default:
+		b.m.setStatus(b.m.t("lookback.read_only"), true)
 	}
 	return nil
 }

@@ -98,7 +98,7 @@ func (b *boardModel) header() string {
 		hint = m.t("board.join_hint", m.cfg.JoinCommand(v.Code))
 	}
 	out := line
-	if v.Steps > 1 || v.InputLocked || v.Activity.Confidential {
+	if v.Steps > 1 || v.InputLocked || v.Activity.Confidential || v.Past {
 		out += "\n" + b.activityLine()
 	}
 	if hint != "" {
@@ -118,6 +118,9 @@ func (b *boardModel) activityLine() string {
 	st := m.st
 	v := &m.view
 	left := st.Focus.Render(fmt.Sprintf("%d/%d ", v.Step, v.Steps)) + st.Bold.Render(v.Activity.Title)
+	if v.Past {
+		left = st.Selected.Render(" "+m.t("lookback.banner")+" ") + " " + left
+	}
 	var flags []string
 	if v.InputLocked {
 		flags = append(flags, m.t("flag.input_locked"))
@@ -189,7 +192,7 @@ func (b *boardModel) footer() string {
 		keys = [][2]string{{m.t("key.any"), m.t("key.close")}}
 	}
 	out := statusLine(m, m.w) + "\n" + fitKeys(m, keys)
-	if m.view.Facilitator && b.mode == modeNormal {
+	if m.view.Facilitator && b.mode == modeNormal && !m.view.Past {
 		out += "\n" + fitKeys(m, b.consoleKeys())
 	}
 	return out
@@ -200,6 +203,12 @@ func (b *boardModel) activityKeys() [][2]string {
 	m := b.m
 	sym := m.st.Sym
 	tail := [][2]string{{"?", m.t("key.help")}, {"q", m.t("key.leave")}}
+	if m.view.Past {
+		return [][2]string{{"esc", m.t("key.back_live")}, {"v", m.t("key.look_back")}, {sym.LeftRight + sym.UpDown, m.t("key.choose")}}
+	}
+	if m.snap != nil && m.snap.State.Current > 0 {
+		tail = append([][2]string{{"v", m.t("key.look_back")}}, tail...)
+	}
 	switch m.view.Activity.Kind {
 	case sessions.KindCluster:
 		if m.view.Facilitator || m.view.Activity.Open {
@@ -566,7 +575,7 @@ func (b *boardModel) helpView() string {
 	case sessions.KindActions:
 		rows = append(rows, [2]string{"n", m.t("help.new_action")}, [2]string{"e / enter", m.t("help.edit_action")}, [2]string{"d", m.t("help.delete_action")})
 	}
-	rows = append(rows, [2]string{"p", m.t("help.people")}, [2]string{"t", m.t("help.lang")}, [2]string{"q", m.t("help.leave")})
+	rows = append(rows, [2]string{"v", m.t("help.look_back")}, [2]string{"p", m.t("help.people")}, [2]string{"t", m.t("help.lang")}, [2]string{"q", m.t("help.leave")})
 	left := b.helpColumn(m.t("help.title"), rows)
 	if !m.view.Facilitator {
 		return st.Dialog.Render(left + "\n" + st.Dim.Render(m.t("help.footer", st.Sym.Facilitator, st.Sym.Online)))

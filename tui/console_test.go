@@ -123,6 +123,20 @@ func TestFacilitatorStepsAndEveryoneFollows(t *testing.T) {
 	fac.Send(tea.KeyMsg{Type: tea.KeyEsc})
 	fac.Type("]")
 	waitFor(t, annaTM, "4/5", "Er is nog niets om op te stemmen")
+
+	// Anna looks back at the brainstorm, read only, then returns.
+	annaTM.Type("v")
+	waitFor(t, annaTM, "Terugkijken naar")
+	annaTM.Type("j")
+	annaTM.Send(tea.KeyMsg{Type: tea.KeyEnter})
+	waitFor(t, annaTM, "TERUGKIJKEN", "Collegiale consultatie")
+	annaTM.Type("n")
+	waitFor(t, annaTM, "hier kun je niets veranderen")
+	annaTM.Send(tea.KeyMsg{Type: tea.KeyEsc})
+	waitFor(t, annaTM, "Je hebt nog 3 van je 3 stemmen")
 	view := finalView(t, annaTM)
 	assertFits(t, view, 80, 24)
+	if strings.Contains(view, "TERUGKIJKEN") {
+		t.Errorf("still looking back after Esc:\n%s", view)
+	}
 }

@@ -240,4 +240,12 @@ var ui = sessions.Catalog{
 	"lobby.template_hint":    {sessions.Dutch: "(↑↓ om te kiezen)", sessions.English: "(↑↓ to choose)"},
 	"lobby.plain_board":      {sessions.Dutch: "Leeg bord met twee kolommen", sessions.English: "Empty board with two columns"},
 	"key.template":           {sessions.Dutch: "sjabloon", sessions.English: "template"},
+	"lookback.title":         {sessions.Dutch: "Terugkijken naar…", sessions.English: "Look back at…"},
+	"lookback.live":          {sessions.Dutch: "Terug naar nu", sessions.English: "Back to now"},
+	"lookback.none":          {sessions.Dutch: "Er is nog geen eerder onderdeel om naar terug te kijken.", sessions.English: "There is no earlier activity to look back at yet."},
+	"lookback.banner":        {sessions.Dutch: "TERUGKIJKEN, alleen lezen", sessions.English: "LOOKING BACK, read only"},
+	"lookback.read_only":     {sessions.Dutch: "Je kijkt terug: hier kun je niets veranderen. Esc brengt je terug naar nu.", sessions.English: "You are looking back: nothing can be changed here. Esc takes you back to now."},
+	"key.back_live":          {sessions.Dutch: "terug naar nu", sessions.English: "back to now"},
+	"key.look_back":          {sessions.Dutch: "terugkijken", sessions.English: "look back"},
+	"help.look_back":         {sessions.Dutch: "terugkijken naar een eerder onderdeel (alleen lezen)", sessions.English: "look back at an earlier activity (read only)"},
 }

@@ -218,8 +218,8 @@ func (m *Model) setSnapshot(s *sessions.Snapshot) {
 	}
 	prev := m.view.Activity.ID
 	m.snap = s
-	m.view = sessions.ViewFor(s, m.id)
-	if prev != 0 && prev != m.view.Activity.ID {
+	m.view = sessions.ViewAt(s, m.id, m.board.lookBack)
+	if prev != 0 && prev != m.view.Activity.ID && !m.view.Past {
 		// The room moved on: start the new activity with a clean slate.
 		m.setStatus("", false)
 		m.board.sel, m.board.pane = 0, 0
