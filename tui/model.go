@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -237,6 +238,13 @@ func (m *Model) setSnapshot(s *sessions.Snapshot) {
 
 // Update handles every message.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if key, ok := msg.(tea.KeyMsg); ok && len(key.Runes) > 0 {
+		// bubbletea hands every program the same backing array for some
+		// keys (the space bar), and the text inputs sanitise runes in
+		// place: give this connection its own copy.
+		key.Runes = slices.Clone(key.Runes)
+		msg = key
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.w, m.h = msg.Width, msg.Height
