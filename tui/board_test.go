@@ -205,3 +205,20 @@ func TestLobbyCreatesFromTemplate(t *testing.T) {
 	waitFor(t, tm, "1/5", "Doel en spelregels")
 	finalView(t, tm)
 }
+
+func TestKeysArrivingTogetherAreEachACommand(t *testing.T) {
+	f := newFixture(t)
+	tm := f.start(t, bram, 80, 24)
+	waitFor(t, tm, "Wie maakt het rooster?")
+	// "ln" in one message: move to the next column, then a new note there.
+	tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("ln")})
+	waitFor(t, tm, "Nieuw briefje in ‘Vragen’")
+	// In the editor the same keys are text.
+	tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("ln")})
+	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
+	waitFor(t, tm, "Briefje geplakt")
+	finalView(t, tm)
+	if n, _ := f.room.Snapshot().State.Note(f.room.Snapshot().State.NextID - 1); n.Text != "ln" || n.Column != 2 {
+		t.Errorf("note = %+v, want text ln in column 2", n)
+	}
+}

@@ -19,16 +19,16 @@ func (b *boardModel) consoleKey(key tea.KeyMsg) (tea.Cmd, bool) {
 	act := v.Activity
 	switch key.String() {
 	case "]":
-		return m.do(sessions.Step{Delta: 1}, "", b.resetSelection), true
+		return m.do(sessions.Step{Delta: 1}, "", nil), true
 	case "[":
-		return m.do(sessions.Step{Delta: -1}, "", b.resetSelection), true
+		return m.do(sessions.Step{Delta: -1}, "", nil), true
 	case "A":
 		var items []pickItem
 		for i, a := range m.snap.State.Agenda {
 			items = append(items, pickItem{label: fmt.Sprintf("%d. %s (%s)", i+1, a.Title, m.t("kind."+string(a.Kind))), id: a.ID})
 		}
 		b.openPicker(m.t("picker.agenda"), items, func(m *Model, it pickItem) tea.Cmd {
-			return m.do(sessions.GoTo{Activity: it.id}, "", m.board.resetSelection)
+			return m.do(sessions.GoTo{Activity: it.id}, "", nil)
 		})
 	case "S":
 		if v.Timer.Total == 0 {
@@ -132,14 +132,6 @@ func (b *boardModel) consoleKey(key tea.KeyMsg) (tea.Cmd, bool) {
 		return nil, false
 	}
 	return nil, true
-}
-
-// resetSelection puts the selection at the start after a change of
-// activity.
-func (b *boardModel) resetSelection(m *Model) tea.Cmd {
-	b.sel, b.pane, b.note, b.col = 0, 0, 0, 0
-	m.setSnapshot(m.room.Snapshot())
-	return nil
 }
 
 // focusTarget is the note or theme under the facilitator's selection.

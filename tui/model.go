@@ -223,7 +223,7 @@ func (m *Model) setSnapshot(s *sessions.Snapshot) {
 	if prev != 0 && prev != m.view.Activity.ID && !m.view.Past {
 		// The room moved on: start the new activity with a clean slate.
 		m.setStatus("", false)
-		m.board.sel, m.board.pane = 0, 0
+		m.board.sel, m.board.pane, m.board.col, m.board.note = 0, 0, 0, 0
 	}
 	if m.view.Joined {
 		m.lang = m.view.Lang
@@ -244,6 +244,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		// place: give this connection its own copy.
 		key.Runes = slices.Clone(key.Runes)
 		msg = key
+		if key.Type == tea.KeyRunes && len(key.Runes) > 1 && !m.typingText() {
+			// Keys that arrive together (a fast typist, a slow network)
+			// come as one message; outside a text field each is a command.
+			var cmds []tea.Cmd
+			for _, r := range key.Runes {
+				_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: key.Alt})
+				cmds = append(cmds, cmd)
+			}
+			return m, tea.Batch(cmds...)
+		}
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -320,6 +330,18 @@ func (m *Model) enterBoard() tea.Cmd {
 		m.board.mode = modeRejoinInfo
 	}
 	return nil
+}
+
+// typingText reports whether keys go into a text field right now.
+func (m *Model) typingText() bool {
+	if m.screen != screenBoard {
+		return true
+	}
+	switch m.board.mode {
+	case modeEditor, modeInput, modeForm:
+		return true
+	}
+	return false
 }
 
 // View draws the current screen.
