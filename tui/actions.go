@@ -3,6 +3,7 @@ package tui
 import (
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -30,6 +31,18 @@ func (b *boardModel) openForm(id int, item sessions.ActionItem) tea.Cmd {
 		in.SetValue(values[i])
 		f.inputs = append(f.inputs, in)
 	}
+	// The owner is free text, with the participants' names offered as
+	// you type (→ takes the suggestion).
+	var names []string
+	for _, p := range b.m.view.People {
+		names = append(names, p.Name)
+	}
+	owner := &f.inputs[1]
+	owner.SetSuggestions(names)
+	owner.ShowSuggestions = true
+	owner.KeyMap.AcceptSuggestion = key.NewBinding(key.WithKeys("right"))
+	owner.KeyMap.NextSuggestion = key.NewBinding(key.WithKeys("ctrl+n"))
+	owner.KeyMap.PrevSuggestion = key.NewBinding(key.WithKeys("ctrl+p"))
 	b.form = f
 	b.mode = modeForm
 	return b.form.inputs[0].Focus()

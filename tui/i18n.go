@@ -107,7 +107,7 @@ var ui = sessions.Catalog{
 	"action.new":             {sessions.Dutch: "Nieuwe actie", sessions.English: "New action"},
 	"action.none":            {sessions.Dutch: "Nog geen acties. De procesbegeleider legt ze hier vast.", sessions.English: "No actions yet. The facilitator records them here."},
 	"action.none_may":        {sessions.Dutch: "Nog geen acties. Druk op n voor een nieuwe actie. Beter één punt goed dan een hele lijst.", sessions.English: "No actions yet. Press n for a new action. Better one point done well than a long list."},
-	"action.owner":           {sessions.Dutch: "Wie trekt het? (naam)", sessions.English: "Who owns it? (name)"},
+	"action.owner":           {sessions.Dutch: "Wie trekt het? (naam; → neemt een voorgestelde naam over)", sessions.English: "Who owns it? (name; → takes a suggested name)"},
 	"action.result":          {sessions.Dutch: "Beoogd resultaat", sessions.English: "Intended result"},
 	"action.theme":           {sessions.Dutch: "Bij welk thema?", sessions.English: "Which theme?"},
 	"action.until":           {sessions.Dutch: "Looptijd (tot wanneer?)", sessions.English: "Until when?"},
