@@ -11,10 +11,16 @@ const (
 	KindVote       ActivityKind = "vote"
 	KindRound      ActivityKind = "round"
 	KindActions    ActivityKind = "actions"
+	KindScale      ActivityKind = "scale"
+	KindQuadrant   ActivityKind = "quadrant"
 )
 
 // Kinds lists the activity kinds in the order templates document them.
-var Kinds = []ActivityKind{KindInfo, KindBrainstorm, KindCluster, KindVote, KindRound, KindActions}
+var Kinds = []ActivityKind{KindInfo, KindBrainstorm, KindCluster, KindVote, KindRound, KindActions, KindScale, KindQuadrant}
+
+// HasBoard reports whether participants write notes into columns in an
+// activity of kind k: a brainstorm, or a quadrant's four boxes.
+func (k ActivityKind) HasBoard() bool { return k == KindBrainstorm || k == KindQuadrant }
 
 // Activity is one round on the agenda. The fields a kind does not use stay
 // zero.
@@ -54,6 +60,16 @@ type Activity struct {
 	Order   []ParticipantID `json:"order,omitempty"`
 	Turn    int             `json:"turn,omitempty"`
 	Shuffle bool            `json:"shuffle,omitempty"`
+
+	// Left and Right label the ends of a scale. For a quadrant, Left and
+	// Right label the horizontal axis, Top and Bottom the vertical one.
+	Left   string `json:"left,omitempty"`
+	Right  string `json:"right,omitempty"`
+	Top    string `json:"top,omitempty"`
+	Bottom string `json:"bottom,omitempty"`
+	// Shares asks each participant in a quadrant for a share of their
+	// time per box.
+	Shares bool `json:"shares,omitempty"`
 }
 
 // CurrentActivity returns the activity the room is at.

@@ -110,6 +110,14 @@ func Apply(s State, e Event) State {
 		}
 	case EvActionDeleted:
 		s.Actions = slices.DeleteFunc(slices.Clone(s.Actions), func(a Action) bool { return a.ID == e.ID })
+	case EvMarked:
+		s.Marks = slices.DeleteFunc(slices.Clone(s.Marks), func(m Mark) bool { return m.Who == e.Actor && m.Activity == e.ID })
+		s.Marks = append(s.Marks, Mark{Activity: e.ID, Who: e.Actor, Value: e.Item})
+	case EvShared:
+		if e.Pct != nil {
+			s.Shares = slices.DeleteFunc(slices.Clone(s.Shares), func(sh Share) bool { return sh.Who == e.Actor && sh.Activity == e.ID })
+			s.Shares = append(s.Shares, Share{Activity: e.ID, Who: e.Actor, Pct: *e.Pct})
+		}
 	case EvColumnRemoved:
 		if i := s.columnIndex(e.ID); i >= 0 {
 			s.Columns = slices.Delete(slices.Clone(s.Columns), i, i+1)

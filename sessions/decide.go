@@ -56,6 +56,9 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 	if evs, ok, err := decideRounds(s, actor, at, cmd); ok {
 		return evs, err
 	}
+	if evs, ok, err := decideScale(s, actor, cmd, ev); ok {
+		return evs, err
+	}
 	switch c := cmd.(type) {
 	case Join:
 		return decideJoin(s, actor, c, ev)
@@ -232,7 +235,7 @@ func mayAddNote(s State, actor ParticipantID, at time.Time, column int) error {
 	if !ok || !cur || col.Activity != a.ID {
 		return ErrNoColumn
 	}
-	if a.Kind != KindBrainstorm {
+	if !a.Kind.HasBoard() {
 		return ErrWrongActivity
 	}
 	if !s.IsFacilitator(actor) {

@@ -36,7 +36,7 @@ func decideAgenda(s State, actor ParticipantID, at time.Time, cmd Command) (evs 
 		if !found {
 			return nil, true, ErrNoActivity
 		}
-		if a.Kind != KindBrainstorm {
+		if !a.Kind.HasBoard() {
 			return nil, true, ErrWrongActivity
 		}
 		e := ev(EvRevealed)

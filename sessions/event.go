@@ -39,6 +39,8 @@ const (
 	EvActionAdded       EventKind = "action_added"
 	EvActionEdited      EventKind = "action_edited"
 	EvActionDeleted     EventKind = "action_deleted"
+	EvMarked            EventKind = "marked"
+	EvShared            EventKind = "shared"
 )
 
 // Event is one entry of a room's append-only log. Only the fields that the
@@ -62,6 +64,7 @@ type Event struct {
 	Theme       *Theme          `json:"theme,omitempty"`
 	Action      *Action         `json:"action,omitempty"`
 	Order       []ParticipantID `json:"order,omitempty"`
+	Pct         *[4]int         `json:"pct,omitempty"`
 	// Item is a note or theme; ID is the thing acted on otherwise.
 	Item int `json:"item,omitempty"`
 }

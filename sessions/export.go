@@ -48,6 +48,22 @@ type ExportActivity struct {
 	VoteOpen bool         `json:"vote_open,omitempty"`
 	Round    []string     `json:"round,omitempty"`
 	Actions  []ActionItem `json:"actions,omitempty"`
+	// Scale is the distribution of a continuum; Axes (top, bottom, left,
+	// right) and Shares belong to a quadrant.
+	Scale  *ExportScale `json:"scale,omitempty"`
+	Axes   []string     `json:"axes,omitempty"`
+	Shares *[4]int      `json:"shares,omitempty"`
+	// SharesGiven counts the people whose shares make the average.
+	SharesGiven int `json:"shares_given,omitempty"`
+}
+
+// ExportScale is a continuum's outcome.
+type ExportScale struct {
+	Left   string              `json:"left"`
+	Right  string              `json:"right"`
+	Counts [ScaleSteps + 1]int `json:"counts"`
+	// Names per step, left out for an anonymous scale.
+	Names [][]string `json:"names,omitempty"`
 }
 
 // ExportColumn is a column with its notes in an export.
@@ -102,7 +118,13 @@ func NewExport(s State, at time.Time, withConfidential bool) Export {
 		}
 		xa := ExportActivity{Title: a.Title, Kind: a.Kind, Prompt: a.Prompt, Text: a.Text, Confidential: a.Confidential, Anonymous: a.Anonymous}
 		switch a.Kind {
-		case KindBrainstorm:
+		case KindBrainstorm, KindQuadrant:
+			if a.Kind == KindQuadrant {
+				xa.Axes = []string{a.Top, a.Bottom, a.Left, a.Right}
+				if avg, n := s.AverageShares(a.ID); n > 0 {
+					xa.Shares, xa.SharesGiven = &avg, n
+				}
+			}
 			hidden := a.Hidden && !a.Revealed
 			for _, c := range s.ColumnsOf(a.ID) {
 				col := ExportColumn{Title: c.Title, Notes: []ExportNote{}}
@@ -144,6 +166,17 @@ func NewExport(s State, at time.Time, withConfidential bool) Export {
 					xa.Actions = append(xa.Actions, act.ActionItem)
 				}
 			}
+		case KindScale:
+			xs := &ExportScale{Left: a.Left, Right: a.Right, Counts: s.Distribution(a.ID)}
+			if !a.Anonymous {
+				xs.Names = make([][]string, ScaleSteps+1)
+				for _, m := range s.Marks {
+					if m.Activity == a.ID {
+						xs.Names[m.Value] = append(xs.Names[m.Value], people[m.Who].Name)
+					}
+				}
+			}
+			xa.Scale = xs
 		}
 		x.Activities = append(x.Activities, xa)
 	}
@@ -206,6 +239,17 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 			}
 			b.WriteString("\n")
 		}
+		if a.Scale != nil {
+			writeScale(&b, a.Scale, t)
+		}
+		if a.Shares != nil {
+			fmt.Fprintf(&b, "%s\n\n", t("md.shares", a.SharesGiven))
+			labels := []string{a.Axes[0] + " · " + a.Axes[2], a.Axes[0] + " · " + a.Axes[3], a.Axes[1] + " · " + a.Axes[2], a.Axes[1] + " · " + a.Axes[3]}
+			for i, p := range a.Shares {
+				fmt.Fprintf(&b, "- %s: %d%%\n", mdInline(labels[i]), p)
+			}
+			b.WriteString("\n")
+		}
 		if len(a.Round) > 0 {
 			fmt.Fprintf(&b, "%s: %s\n\n", t("md.round"), mdInline(strings.Join(a.Round, ", ")))
 		}
@@ -243,6 +287,31 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 		return fmt.Errorf("write markdown: %w", err)
 	}
 	return nil
+}
+
+// writeScale writes a continuum as a small table, left end to right end.
+func writeScale(b *strings.Builder, x *ExportScale, t func(string, ...any) string) {
+	fmt.Fprintf(b, "%s ← → %s\n\n", mdInline(x.Left), mdInline(x.Right))
+	fmt.Fprintf(b, "| %s | %s |", t("md.step"), t("md.count"))
+	if x.Names != nil {
+		fmt.Fprintf(b, " %s |", t("md.who"))
+	}
+	b.WriteString("\n|---:|---:|")
+	if x.Names != nil {
+		b.WriteString("---|")
+	}
+	b.WriteString("\n")
+	for i, n := range x.Counts {
+		if n == 0 {
+			continue
+		}
+		fmt.Fprintf(b, "| %d | %d |", i, n)
+		if x.Names != nil {
+			fmt.Fprintf(b, " %s |", mdInline(strings.Join(x.Names[i], ", ")))
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("\n")
 }
 
 // writeNotes writes notes as a Markdown list, or empty when there are none.
@@ -342,5 +411,9 @@ var exportText = Catalog{
 	"md.until":        {Dutch: "Looptijd", English: "Until"},
 	"md.result":       {Dutch: "Resultaat", English: "Result"},
 	"md.account":      {Dutch: "Verantwoording", English: "Accounted for by"},
+	"md.step":         {Dutch: "Stap (0–10)", English: "Step (0–10)"},
+	"md.count":        {Dutch: "Aantal", English: "Count"},
+	"md.who":          {Dutch: "Wie", English: "Who"},
+	"md.shares":       {Dutch: "Gemiddelde tijdsverdeling (%d personen):", English: "Average division of time (%d people):"},
 	"md.left_out":     {Dutch: "%d vertrouwelijke onderdelen zijn weggelaten.", English: "%d confidential activities were left out."},
 }

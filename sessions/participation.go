@@ -42,6 +42,18 @@ func ParticipationIn(snap *Snapshot) []Participation {
 				counts[a.Author]++
 			}
 		}
+	case KindScale:
+		for _, m := range s.Marks {
+			if m.Activity == act.ID {
+				counts[m.Who] = 1
+			}
+		}
+	case KindQuadrant:
+		for _, n := range s.Notes {
+			if c, ok := s.Column(n.Column); ok && c.Activity == act.ID {
+				counts[n.Author]++
+			}
+		}
 	}
 	out := make([]Participation, 0, len(s.Participants))
 	for _, p := range s.Participants {

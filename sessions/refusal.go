@@ -48,6 +48,8 @@ var (
 	ErrNoAction        = &Refusal{"err.no_action"}
 	ErrNobodyPresent   = &Refusal{"err.nobody_present"}
 	ErrNoTemplate      = &Refusal{"err.no_template"}
+	ErrOutOfRange      = &Refusal{"err.out_of_range"}
+	ErrNotHundred      = &Refusal{"err.not_hundred"}
 )
 
 // RefusalKey returns the message key of err when it is a Refusal, and a
@@ -107,6 +109,8 @@ var Messages = Catalog{
 		Dutch:   "Spelregels:\n- Praat alleen over en met mensen die hier zijn, niet over anderen.\n- Focus vooral op dat wat je zelf kunt beïnvloeden.\n- Probeer bij wat je zegt ook een ‘anderzijds’ te betrekken.\n- Illustreer wat je zegt zoveel mogelijk aan de hand van een concrete eigen ervaring.",
 		English: "Ground rules:\n- Only talk about and with people who are here, not about others.\n- Focus above all on what you can influence yourself.\n- Try to bring in an ‘on the other hand’ to what you say.\n- Illustrate what you say with a concrete experience of your own wherever you can.",
 	},
+	"err.out_of_range":   {Dutch: "Die waarde ligt buiten het bereik.", English: "That value is out of range."},
+	"err.not_hundred":    {Dutch: "De vier percentages moeten samen 100 zijn.", English: "The four percentages must add up to 100."},
 	"activity.default":   {Dutch: "Bord", English: "Board"},
 	"room.default_title": {Dutch: "Naamloze sessie", English: "Untitled session"},
 }

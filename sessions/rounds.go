@@ -11,7 +11,7 @@ func (s State) sourceOf(a Activity) Activity {
 	}
 	for i := s.activityIndex(a.ID) - 1; i >= 0; i-- {
 		k := s.Agenda[i].Kind
-		if k == KindBrainstorm || (a.Kind == KindVote && k == KindCluster) {
+		if k.HasBoard() || (a.Kind == KindVote && k == KindCluster) {
 			return s.Agenda[i]
 		}
 	}

@@ -82,6 +82,8 @@ type State struct {
 	Themes       []Theme         `json:"themes,omitempty"`
 	Votes        []Vote          `json:"votes,omitempty"`
 	Actions      []Action        `json:"actions,omitempty"`
+	Marks        []Mark          `json:"marks,omitempty"`
+	Shares       []Share         `json:"shares,omitempty"`
 	// Agenda is the room's activities in order; Current indexes it.
 	Agenda  []Activity `json:"agenda"`
 	Current int        `json:"current"`

@@ -78,6 +78,13 @@ type TemplateActivity struct {
 	Budget         int  `yaml:"budget"`
 	PerItem        int  `yaml:"per_item"`
 	Shuffle        bool `yaml:"shuffle"`
+	// Left, Right, Top and Bottom label a scale's ends or a quadrant's
+	// axes; Shares asks for time shares in a quadrant.
+	Left   Text `yaml:"left"`
+	Right  Text `yaml:"right"`
+	Top    Text `yaml:"top"`
+	Bottom Text `yaml:"bottom"`
+	Shares bool `yaml:"shares"`
 }
 
 // TemplateError says which file and field of a template is wrong and why.
@@ -136,8 +143,17 @@ func (t *Template) validate() error {
 		if a.Kind == KindBrainstorm && (len(a.Columns) == 0 || len(a.Columns) > MaxColumns) {
 			return bad(field("columns"), "a brainstorm needs 1 to %d columns", MaxColumns)
 		}
-		if a.Kind != KindBrainstorm && len(a.Columns) > 0 {
-			return bad(field("columns"), "only a brainstorm has columns")
+		if a.Kind == KindQuadrant && len(a.Columns) != 0 && len(a.Columns) != 4 {
+			return bad(field("columns"), "a quadrant has four boxes (or none: they are named after the axes)")
+		}
+		if !a.Kind.HasBoard() && len(a.Columns) > 0 {
+			return bad(field("columns"), "only a brainstorm or a quadrant has columns")
+		}
+		if a.Kind == KindScale && (a.Left.In(Dutch) == "" || a.Right.In(Dutch) == "") {
+			return bad(field("left/right"), "a scale needs labels for both ends")
+		}
+		if a.Kind == KindQuadrant && (a.Left.In(Dutch) == "" || a.Right.In(Dutch) == "" || a.Top.In(Dutch) == "" || a.Bottom.In(Dutch) == "") {
+			return bad(field("left/right/top/bottom"), "a quadrant needs labels for all four axis ends")
 		}
 		for j, c := range a.Columns {
 			if c.In(Dutch) == "" || RuneLen(c.In(Dutch)) > MaxColumnLen || RuneLen(c.In(English)) > MaxColumnLen {
@@ -188,11 +204,26 @@ func NewRoomFrom(t *Template, code, title string, lang Lang, owner ParticipantID
 			Budget:       ta.Budget,
 			PerItem:      ta.PerItem,
 			Shuffle:      ta.Shuffle,
+			Left:         Clean(ta.Left.In(lang), false),
+			Right:        Clean(ta.Right.In(lang), false),
+			Top:          Clean(ta.Top.In(lang), false),
+			Bottom:       Clean(ta.Bottom.In(lang), false),
+			Shares:       ta.Shares,
+		}
+		columns := ta.Columns
+		if ta.Kind == KindQuadrant && len(columns) == 0 {
+			// The boxes are named after the axes: top-left, top-right,
+			// bottom-left, bottom-right.
+			for _, y := range []Text{ta.Top, ta.Bottom} {
+				for _, x := range []Text{ta.Left, ta.Right} {
+					columns = append(columns, Text{Dutch: y.In(Dutch) + " · " + x.In(Dutch), English: y.In(English) + " · " + x.In(English)})
+				}
+			}
 		}
 		if ta.GroundRules {
 			a.Text = strings.TrimSpace(a.Text + "\n\n" + Messages.T(lang, "ground_rules"))
 		}
-		for j, c := range ta.Columns {
+		for j, c := range columns {
 			room.Columns = append(room.Columns, Column{ID: next, Activity: a.ID, Title: Clean(c.In(lang), false), Locked: ta.LockAfterFirst && j > 0})
 			next++
 		}

@@ -31,6 +31,8 @@ type View struct {
 	Vote      *VoteView
 	Round     *RoundView
 	Actions   []ActionView
+	Scale     *ScaleView
+	Quadrant  *QuadrantView
 }
 
 // ColumnView is a column as the viewer sees it.

@@ -45,6 +45,26 @@ type TurnView struct {
 	Me   bool
 }
 
+// ScaleView is a continuum with everyone's markers.
+type ScaleView struct {
+	Left, Right string
+	// Mine is the viewer's step, -1 when not placed yet.
+	Mine   int
+	Counts [ScaleSteps + 1]int
+	// Names lists who stands on each step; nil for an anonymous scale.
+	Names [][]string
+}
+
+// QuadrantView is a quadrant's axes and time shares.
+type QuadrantView struct {
+	Top, Bottom, Left, Right string
+	Shares                   bool
+	// Mine is the viewer's shares, nil when not given yet.
+	Mine    *[4]int
+	Average [4]int
+	Givers  int
+}
+
 // ActionView is an action item as the viewer sees it.
 type ActionView struct {
 	ID int
@@ -115,6 +135,31 @@ func roundsView(v *View, s State, viewer ParticipantID, names map[ParticipantID]
 			}
 		}
 		v.Round = rv
+	case KindScale:
+		sv := &ScaleView{Left: act.Left, Right: act.Right, Mine: -1, Counts: s.Distribution(act.ID)}
+		if !act.Anonymous {
+			sv.Names = make([][]string, ScaleSteps+1)
+		}
+		for _, mk := range s.Marks {
+			if mk.Activity != act.ID {
+				continue
+			}
+			if mk.Who == viewer {
+				sv.Mine = mk.Value
+			}
+			if sv.Names != nil {
+				sv.Names[mk.Value] = append(sv.Names[mk.Value], names[mk.Who])
+			}
+		}
+		v.Scale = sv
+	case KindQuadrant:
+		qv := &QuadrantView{Top: act.Top, Bottom: act.Bottom, Left: act.Left, Right: act.Right, Shares: act.Shares}
+		qv.Average, qv.Givers = s.AverageShares(act.ID)
+		if sh, ok := s.shareOf(viewer, act.ID); ok {
+			pct := sh.Pct
+			qv.Mine = &pct
+		}
+		v.Quadrant = qv
 	case KindActions:
 		for _, a := range s.Actions {
 			if a.Activity == act.ID {
