@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -16,6 +17,8 @@ type actionForm struct {
 	focused int
 	// editing is the action being edited; 0 for a new one.
 	editing int
+	// shares makes this the form for a quadrant's four time shares.
+	shares bool
 }
 
 // actionLabels are the short labels of the fields after What, for lists.
@@ -75,6 +78,9 @@ func (b *boardModel) updateForm(msg tea.Msg) tea.Cmd {
 			fallthrough
 		case "ctrl+s":
 			b.mode = modeNormal
+			if f.shares {
+				return b.submitShares()
+			}
 			item, id := f.item(), f.editing
 			reopen := func(m *Model) tea.Cmd { return m.board.openForm(id, item) }
 			if id == 0 {
@@ -102,9 +108,20 @@ func (b *boardModel) formView() string {
 	if f.editing != 0 {
 		title = m.t("action.edit")
 	}
+	labels := actionFields
+	if f.shares {
+		title = m.t("shares.title")
+		labels = nil
+		for _, c := range m.view.Columns {
+			labels = append(labels, c.Title)
+		}
+	}
 	sb.WriteString(st.Bold.Render(title) + "\n")
 	for i, in := range f.inputs {
-		label := m.t(actionFields[i])
+		label := m.t(labels[i])
+		if f.shares {
+			label = labels[i] + " (%)"
+		}
 		if i == f.focused {
 			label = st.Focus.Render(label)
 		} else {
@@ -114,6 +131,29 @@ func (b *boardModel) formView() string {
 	}
 	sb.WriteString(st.Dim.Render(m.t("action.hint")))
 	return st.Dialog.Render(sb.String())
+}
+
+// submitShares sends the four percentages; a refusal (not 100 in all)
+// gives the form back.
+func (b *boardModel) submitShares() tea.Cmd {
+	var pct [4]int
+	values := make([]string, 4)
+	for i, in := range b.form.inputs {
+		values[i] = in.Value()
+		if _, err := fmt.Sscan(strings.TrimSpace(in.Value()), &pct[i]); err != nil && strings.TrimSpace(in.Value()) != "" {
+			b.m.setStatus(b.m.t("shares.numbers"), true)
+			b.mode = modeForm
+			return nil
+		}
+	}
+	reopen := func(m *Model) tea.Cmd {
+		cmd := m.board.openShares()
+		for i, v := range values {
+			m.board.form.inputs[i].SetValue(v)
+		}
+		return cmd
+	}
+	return b.m.doOr(sessions.SetShares{Pct: pct}, "status.saved", nil, reopen)
 }
 
 // actionsKey handles the list of action items.

@@ -72,6 +72,9 @@ type boardModel struct {
 	helpPage int
 	// lookBack is an earlier activity shown read-only; 0 follows the room.
 	lookBack int
+	// scaleMoved is set while the viewer moves their scale cursor away
+	// from their marker.
+	scaleMoved bool
 
 	// sel is the selected row in list-like activities (cluster, vote,
 	// actions); pane is the cluster's side (0 notes, 1 themes).
@@ -224,6 +227,10 @@ func (b *boardModel) update(msg tea.Msg) tea.Cmd {
 		return b.voteKey(key)
 	case sessions.KindActions:
 		return b.actionsKey(key)
+	case sessions.KindScale:
+		return b.scaleKey(key)
+	case sessions.KindQuadrant:
+		return b.quadrantKey(key)
 	}
 	return nil
 }
@@ -519,6 +526,8 @@ func (b *boardModel) pastKey(key tea.KeyMsg) tea.Cmd {
 			return b.voteKey(key)
 		case sessions.KindActions:
 			return b.actionsKey(key)
+		case sessions.KindQuadrant:
+			return b.brainstormKey(key)
 		}
 	default:
 		b.m.setStatus(b.m.t("lookback.read_only"), true)

@@ -63,6 +63,10 @@ func (b *boardModel) activityView(h int) string {
 		return b.roundView(h)
 	case sessions.KindActions:
 		return b.actionsView(h)
+	case sessions.KindScale:
+		return b.scaleView(h)
+	case sessions.KindQuadrant:
+		return b.quadrantView(h)
 	}
 	return b.boardView(h)
 }
@@ -224,6 +228,14 @@ func (b *boardModel) activityKeys() [][2]string {
 		return tail
 	case sessions.KindInfo, sessions.KindRound:
 		return tail
+	case sessions.KindScale:
+		return append([][2]string{{sym.LeftRight, m.t("key.move_marker")}, {m.t("key.space"), m.t("key.place")}}, tail...)
+	case sessions.KindQuadrant:
+		keys := [][2]string{{"n", m.t("key.new")}, {"e", m.t("key.edit")}, {"d", m.t("key.delete")}, {sym.LeftRight, m.t("key.box")}}
+		if m.view.Quadrant != nil && m.view.Quadrant.Shares {
+			keys = append(keys, [2]string{"s", m.t("key.shares")})
+		}
+		return append(keys, tail...)
 	}
 	return append([][2]string{
 		{"n", m.t("key.new")}, {"e", m.t("key.edit")}, {"d", m.t("key.delete")},
@@ -241,7 +253,7 @@ func (b *boardModel) consoleKeys() [][2]string {
 		keys = append(keys, [2]string{"G", m.t("con.start_round")}, [2]string{"N", m.t("con.next_turn")})
 	case sessions.KindVote:
 		keys = append(keys, [2]string{"C", m.t("con.close_vote")})
-	case sessions.KindBrainstorm:
+	case sessions.KindBrainstorm, sessions.KindQuadrant:
 		if v.Activity.Hidden && !v.Activity.Revealed {
 			keys = append(keys, [2]string{"R", m.t("con.reveal")})
 		}
@@ -572,6 +584,11 @@ func (b *boardModel) helpView() string {
 		}
 	case sessions.KindVote:
 		rows = append(rows, [2]string{m.t("key.space") + " / +", m.t("help.vote")}, [2]string{"- / backspace", m.t("help.unvote")}, [2]string{st.Sym.UpDown, m.t("help.choose")})
+	case sessions.KindScale:
+		rows = append(rows, [2]string{st.Sym.LeftRight, m.t("help.move_marker")}, [2]string{m.t("key.space") + " / enter", m.t("help.place")})
+	case sessions.KindQuadrant:
+		rows = append(rows, [2]string{"n", m.t("help.new")}, [2]string{"e / enter", m.t("help.edit")}, [2]string{"d", m.t("help.delete")},
+			[2]string{st.Sym.LeftRight + " / tab", m.t("help.box")}, [2]string{st.Sym.UpDown, m.t("help.note")}, [2]string{"s", m.t("help.shares")})
 	case sessions.KindActions:
 		rows = append(rows, [2]string{"n", m.t("help.new_action")}, [2]string{"e / enter", m.t("help.edit_action")}, [2]string{"d", m.t("help.delete_action")})
 	}

@@ -58,14 +58,14 @@ func (b *boardModel) consoleKey(key tea.KeyMsg) (tea.Cmd, bool) {
 	case "I":
 		return m.do(sessions.LockInput{Locked: !v.InputLocked}, "", nil), true
 	case "R":
-		if act.Kind != sessions.KindBrainstorm || !act.Hidden || act.Revealed {
+		if !act.Kind.HasBoard() || !act.Hidden || act.Revealed {
 			m.setStatus(m.t("console.nothing_hidden"), true)
 			return nil, true
 		}
 		b.mode, b.confirm, b.confirmTarget = modeConfirm, confirmReveal, act.ID
 	case "O":
 		ci := b.colIndex()
-		if act.Kind != sessions.KindBrainstorm || ci < 0 {
+		if !act.Kind.HasBoard() || ci < 0 {
 			return nil, true
 		}
 		col := v.Columns[ci]
@@ -138,7 +138,7 @@ func (b *boardModel) consoleKey(key tea.KeyMsg) (tea.Cmd, bool) {
 func (b *boardModel) focusTarget() int {
 	v := &b.m.view
 	switch v.Activity.Kind {
-	case sessions.KindBrainstorm:
+	case sessions.KindBrainstorm, sessions.KindQuadrant:
 		if n, ok := b.selected(); ok {
 			return n.ID
 		}

@@ -140,3 +140,30 @@ func TestFacilitatorStepsAndEveryoneFollows(t *testing.T) {
 		t.Errorf("still looking back after Esc:\n%s", view)
 	}
 }
+
+func TestScaleMarkerMoves(t *testing.T) {
+	ctx := context.Background()
+	store := sessions.NewMemStore()
+	hub := sessions.NewHub(store, sessions.HubOptions{Now: func() time.Time { return epoch }, RatePerSecond: 1000, Burst: 1000})
+	t.Cleanup(hub.Close)
+	ts, _ := sessions.LoadTemplates("")
+	first, _ := sessions.NewRoomFrom(ts["versmallen-of-blijven-leren"], code, "", sessions.Dutch, facilitator, epoch)
+	first.Seq = 1
+	if err := store.Create(ctx, sessions.RoomInfo{Code: code, Owner: facilitator}, first); err != nil {
+		t.Fatal(err)
+	}
+	room, _ := hub.Room(ctx, code)
+	f := &fixture{hub: hub, room: room}
+	f.do(t, anna, sessions.Join{Name: "Anna"})
+	tm := f.start(t, anna, 80, 24)
+	waitFor(t, tm, "100% rood")
+	for range 3 {
+		tm.Send(tea.KeyMsg{Type: tea.KeyRight})
+	}
+	tm.Send(tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}})
+	waitFor(t, tm, "Markering geplaatst")
+	view := finalView(t, tm)
+	if d := room.Snapshot().State.Distribution(1); d[8] != 1 {
+		t.Errorf("marker not at 8 after three steps right from the middle: %v\n%s", d, view)
+	}
+}

@@ -1,0 +1,123 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"kring/sessions"
+)
+
+// quadrantKey handles the four boxes: the board keys, plus s for time
+// shares.
+func (b *boardModel) quadrantKey(key tea.KeyMsg) tea.Cmd {
+	q := b.m.view.Quadrant
+	if key.String() == "s" && q != nil && q.Shares {
+		return b.openShares()
+	}
+	return b.brainstormKey(key)
+}
+
+func (b *boardModel) quadrantView(h int) string {
+	m := b.m
+	st := m.st
+	v := &m.view
+	q := v.Quadrant
+	if q == nil || len(v.Columns) != 4 {
+		return b.boardView(h)
+	}
+	labelW := max(6, min(14, m.w/8))
+	boxW := (m.w - labelW - 1) / 2
+	header := strings.Repeat(" ", labelW) + st.Bold.Render(fmt.Sprintf("%-*s", boxW, truncate(q.Left, boxW-1))) +
+		st.Bold.Render(truncate(q.Right, boxW-1))
+	extra := 0
+	var footer string
+	if q.Shares {
+		footer = b.sharesLine()
+		extra = lipgloss.Height(footer)
+	}
+	boxH := max(3, (h-1-extra)/2)
+	row := func(label string, cols []sessions.ColumnView) string {
+		boxes := make([]string, 2)
+		for i, c := range cols {
+			boxes[i] = b.quadrantBox(c, boxW, boxH)
+		}
+		lab := lipgloss.NewStyle().Width(labelW).Height(boxH).Render(st.Bold.Render(wrap(label, labelW-1)))
+		return lipgloss.JoinHorizontal(lipgloss.Top, lab, boxes[0], boxes[1])
+	}
+	out := header + "\n" + row(q.Top, v.Columns[:2]) + "\n" + row(q.Bottom, v.Columns[2:])
+	if footer != "" {
+		out += "\n" + footer
+	}
+	return out
+}
+
+// quadrantBox draws one box: a framed list of its notes, the selected one
+// marked.
+func (b *boardModel) quadrantBox(c sessions.ColumnView, w, h int) string {
+	m := b.m
+	st := m.st
+	active := c.ID == b.col
+	style := st.Note
+	if active {
+		style = st.NoteSelected
+	}
+	inner := w - 4
+	var lines []string
+	sel := 0
+	for _, n := range c.Notes {
+		text := "· " + oneLineText(n.Text)
+		if n.Mine {
+			text += st.Dim.Render(" (" + m.t("board.you") + ")")
+		}
+		if active && n.ID == b.note {
+			sel = len(lines)
+			lines = append(lines, st.Selected.Render(ansiStripPad(truncate(text, inner), inner)))
+			continue
+		}
+		lines = append(lines, truncate(text, inner))
+	}
+	if c.Hidden > 0 {
+		lines = append(lines, st.Dim.Render(truncate(m.t("board.hidden", c.Hidden), inner)))
+	}
+	if len(lines) == 0 {
+		lines = append(lines, st.Dim.Render(truncate(m.t("board.empty"), inner)))
+	}
+	lines = scrollLines(append([]string{""}, lines...), h-2, sel+1)[1:]
+	return style.Width(w - 2).Height(h - 2).MaxHeight(h).Render(strings.Join(lines, "\n"))
+}
+
+// sharesLine shows the viewer's time shares and the group's average.
+func (b *boardModel) sharesLine() string {
+	m := b.m
+	q := m.view.Quadrant
+	pct := func(p [4]int) string { return fmt.Sprintf("%d%% · %d%% · %d%% · %d%%", p[0], p[1], p[2], p[3]) }
+	mine := m.t("shares.none")
+	if q.Mine != nil {
+		mine = pct(*q.Mine)
+	}
+	line := m.t("shares.mine", mine)
+	if q.Givers > 0 {
+		line += "   " + m.t("shares.group", q.Givers, pct(q.Average))
+	}
+	return m.st.Dim.Render(truncate(line, m.w))
+}
+
+// openShares asks for the four percentages, in box order.
+func (b *boardModel) openShares() tea.Cmd {
+	m := b.m
+	q := m.view.Quadrant
+	f := actionForm{shares: true}
+	for i := range 4 {
+		in := newInput(m.st, 3, 5)
+		if q.Mine != nil {
+			in.SetValue(fmt.Sprint(q.Mine[i]))
+		}
+		f.inputs = append(f.inputs, in)
+	}
+	b.form = f
+	b.mode = modeForm
+	return b.form.inputs[0].Focus()
+}
