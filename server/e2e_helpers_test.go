@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -154,20 +153,9 @@ func fillJoinForm(c *sshtest.Term, name, function string) {
 	c.Type(name + "\r" + function + "\r")
 }
 
-// typing serialises the typing of notes across the parallel tests of this
-// package. bubbletea (v1.3.10, key_sequences.go) hands every program the
-// same package-level []rune for the space key, and bubbles' textarea
-// (runeutil.Sanitize) rewrites it in place: two connections typing a space
-// at the same moment are a data race that -race reports, failing whichever
-// test runs then. TestE2EConcurrentSpaces shows it; drop this lock once the
-// tui copies key runes before handing them to its inputs.
-var typing sync.Mutex
-
 // addNote writes a note in the selected column (the first one on a fresh
 // board) and waits until the board counts want notes in ‘Ideeën’.
 func addNote(c *sshtest.Term, text string, want int) {
-	typing.Lock()
-	defer typing.Unlock()
 	c.Type("n")
 	c.WaitFor("Nieuw briefje in", wait)
 	c.Type(text + "\r")

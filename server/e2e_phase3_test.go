@@ -132,8 +132,6 @@ func typeNote(c *sshtest.Term, text string) {
 }
 
 func typeNoteExpect(c *sshtest.Term, text, expect string) {
-	typing.Lock()
-	defer typing.Unlock()
 	c.Type("n")
 	c.WaitFor("Nieuw briefje in", wait)
 	c.Type(text + "\r")

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -134,8 +133,6 @@ func TestE2EStuckClientDoesNotBlockOthers(t *testing.T) {
 			fmt.Fprintf(&keys, "n briefje %02d\r", j)
 		}
 		func() {
-			typing.Lock()
-			defer typing.Unlock()
 			writer.Type(keys.String())
 			writer.WaitFor(ideas(i+burst), wait)
 		}()
@@ -214,18 +211,6 @@ func togglePeople(t *testing.T, c *sshtest.Term, stop <-chan struct{}, limit tim
 	}
 }
 
-// knownBugs reports whether the tests of known, unfixed bugs should run:
-// KRING_TEST_KNOWN_BUGS=1. They fail until the bug is fixed; then drop the
-// guard.
-func knownBugs() bool { return os.Getenv("KRING_TEST_KNOWN_BUGS") == "1" }
-
-// The stall watchdog's onStall (server/program.go) only closes the SSH
-// channel. The connection's context is not cancelled by that, so the
-// program and its pump keep running and the participant stays online; and
-// a write blocked on a client that answers nothing at all stays blocked,
-// since the channel close needs the client's reply.
-const stallBug = "known bug: the stall watchdog closes only the SSH channel, not the connection (set KRING_TEST_KNOWN_BUGS=1 to run)"
-
 func TestE2EClientThatStopsReadingIsDisconnected(t *testing.T) {
 	t.Parallel()
 	ts := startServer(t, t.TempDir(), func(c *Config) { c.StallTimeout = time.Second })
@@ -246,17 +231,10 @@ func TestE2EClientThatStopsReadingIsDisconnected(t *testing.T) {
 	}
 	t.Logf("closed %v after the client stopped reading", time.Since(start).Round(time.Millisecond))
 
-	if !knownBugs() {
-		t.Log(stallBug + ": not checking that the participant goes offline")
-		return
-	}
 	observer.WaitFor("Deelnemers 1/2", wait)
 }
 
 func TestE2EStalledNetworkIsDisconnected(t *testing.T) {
-	if !knownBugs() {
-		t.Skip(stallBug)
-	}
 	t.Parallel()
 	ts := startServer(t, t.TempDir(), func(c *Config) { c.StallTimeout = time.Second })
 	code := ts.newRoom(t, sshtest.NewKey(t), "")
@@ -449,9 +427,6 @@ func TestE2EUnknownCodeShowsLobby(t *testing.T) {
 }
 
 func TestE2EConcurrentSpaces(t *testing.T) {
-	if !knownBugs() {
-		t.Skip("known bug: a space typed in two connections at once is a data race in the shared key runes (set KRING_TEST_KNOWN_BUGS=1 and use -race to run)")
-	}
 	t.Parallel()
 	ts := startServer(t, t.TempDir())
 	code := ts.newRoom(t, sshtest.NewKey(t), "")
@@ -473,5 +448,21 @@ func TestE2EConcurrentSpaces(t *testing.T) {
 	<-done
 	for _, c := range []*sshtest.Term{a, b} {
 		c.WaitFor(fmt.Sprintf("%d/%d", n, sessions.MaxNoteLen), wait)
+	}
+}
+
+func TestE2EShutdownTellsParticipants(t *testing.T) {
+	t.Parallel()
+	ts := startServer(t, t.TempDir())
+	code := ts.newRoom(t, sshtest.NewKey(t), "")
+	a := ts.join(t, code, sshtest.NewKey(t), "Anne", "")
+	start := time.Now()
+	ts.stop()
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("shutdown with a participant connected took %v", d)
+	}
+	a.WaitDone(wait)
+	if !strings.Contains(a.Text(), "De server stopt even") {
+		t.Errorf("participant was not told the server stops; last output:\n%s", a.Text()[max(0, len(a.Text())-300):])
 	}
 }

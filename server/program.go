@@ -4,24 +4,27 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/ssh"
-	bm "github.com/charmbracelet/wish/bubbletea"
 	"github.com/muesli/termenv"
+	gossh "golang.org/x/crypto/ssh"
 
 	"kring/sessions"
 	"kring/tui"
 )
 
 // interactive runs one bubbletea program for the connection, with a pump
-// that feeds it snapshots and a watchdog that closes it when the client
-// stops reading.
+// that feeds it snapshots and a watchdog that closes the connection when
+// the client stops reading.
 func (s *Server) interactive(sess ssh.Session) {
+	s.active.Add(1)
+	defer s.active.Done()
 	ctx, cancel := context.WithCancel(sess.Context())
 	defer cancel()
-	pty, _, _ := sess.Pty()
+	pty, windows, _ := sess.Pty()
 	id := identityOf(sess)
 	styles := newStyles(sess, pty.Term)
 	code, badCode := codeFromUser(sess.User())
@@ -29,7 +32,8 @@ func (s *Server) interactive(sess ssh.Session) {
 	out := newStallWriter(sess)
 	wd := newWatchdog(s.cfg.StallTimeout, out, func() {
 		s.log.Warn("closing a connection that stopped reading", "addr", sess.RemoteAddr().String())
-		_ = sess.Close()
+		cancel()
+		closeConn(sess)
 	})
 	go wd.run(ctx)
 
@@ -58,13 +62,72 @@ func (s *Server) interactive(sess ssh.Session) {
 	)
 	p = newPumps(ctx, program, wd)
 	defer p.stop()
-
-	mw := bm.MiddlewareWithProgramHandler(func(ssh.Session) *tea.Program { return program }, termenv.Ascii)
-	mw(func(sess ssh.Session) {
-		if msg := model.ExitMessage(); msg != "" {
-			fmt.Fprintln(sess, msg)
+	go forwardWindowSizes(ctx, windows, program)
+	go func() {
+		select {
+		case <-s.stopping:
+			// Tell the participant why the screen closes; if the program
+			// cannot take the message, the context ends it anyway.
+			go program.Send(tui.StoppingMsg{})
+			select {
+			case <-time.After(time.Second):
+				cancel()
+			case <-ctx.Done():
+			}
+		case <-ctx.Done():
 		}
-	})(sess)
+	}()
+
+	if _, err := program.Run(); err != nil && ctx.Err() == nil {
+		s.log.Error("program ended with an error", "err", err, "addr", sess.RemoteAddr().String())
+	}
+	program.Kill()
+	if msg := model.ExitMessage(); msg != "" {
+		fmt.Fprintln(sess, msg)
+	}
+}
+
+// forwardWindowSizes hands window changes to the program without ever
+// blocking the SSH library's request handling: only the newest size is
+// kept while the program is busy, so a client whose screen is stuck cannot
+// wedge its own connection by resizing.
+func forwardWindowSizes(ctx context.Context, windows <-chan ssh.Window, program *tea.Program) {
+	latest := make(chan ssh.Window, 1)
+	go func() {
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case w := <-latest:
+				program.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+			}
+		}
+	}()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case w, ok := <-windows:
+			if !ok {
+				return
+			}
+			select {
+			case <-latest: // drop the older size not yet handed over
+			default:
+			}
+			latest <- w
+		}
+	}
+}
+
+// closeConn closes the whole SSH connection of sess, not just its channel:
+// a client that stopped reading would never answer a channel close.
+func closeConn(sess ssh.Session) {
+	if c, ok := sess.Context().Value(ssh.ContextKeyConn).(gossh.Conn); ok {
+		_ = c.Close()
+		return
+	}
+	_ = sess.Close()
 }
 
 // newStyles builds the connection's styles from its own renderer. The

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/charmbracelet/ssh"
@@ -33,7 +34,11 @@ type Server struct {
 	templates sessions.Templates
 	// operators may take backups; nobody when no operators file is set.
 	operators keySet
-	ln        net.Listener
+	// stopping is closed when the server begins to shut down; active
+	// counts the interactive programs still running.
+	stopping chan struct{}
+	active   sync.WaitGroup
+	ln       net.Listener
 }
 
 // New opens the data directory and prepares the SSH server. It fails when
@@ -68,6 +73,7 @@ func New(cfg Config) (*Server, error) {
 		creators:  cr,
 		operators: ops,
 		templates: templates,
+		stopping:  make(chan struct{}),
 	}
 	s.ssh, err = wish.NewServer(
 		wish.WithAddress(cfg.Listen),
@@ -105,6 +111,12 @@ func (s *Server) Listen() (net.Addr, error) {
 		return nil, fmt.Errorf("listen: %w", err)
 	}
 	s.ln = ln
+	// Join instructions name the port actually bound (":0" in tests).
+	if tcp, ok := ln.Addr().(*net.TCPAddr); ok {
+		if host, _, err := net.SplitHostPort(s.cfg.Listen); err == nil {
+			s.cfg.Listen = net.JoinHostPort(host, fmt.Sprint(tcp.Port))
+		}
+	}
 	return ln.Addr(), nil
 }
 
@@ -122,7 +134,16 @@ func (s *Server) Serve(ctx context.Context) error {
 	select {
 	case err = <-errc:
 	case <-ctx.Done():
-		shutdown, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+		// Tell every screen the server is stopping, give the programs a
+		// moment to say so, then close what is left.
+		close(s.stopping)
+		done := make(chan struct{})
+		go func() { s.active.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(3 * time.Second):
+		}
+		shutdown, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
 		if serr := s.ssh.Shutdown(shutdown); serr != nil {
 			s.ssh.Close()
 		}

@@ -266,4 +266,5 @@ var ui = sessions.Catalog{
 	"help.shares":            {sessions.Dutch: "je tijdsverdeling over de vakken invullen", sessions.English: "fill in your division of time over the boxes"},
 	"kind.scale":             {sessions.Dutch: "schaal", sessions.English: "scale"},
 	"kind.quadrant":          {sessions.Dutch: "kwadrant", sessions.English: "quadrant"},
+	"exit.stopping":          {sessions.Dutch: "De server stopt even (bijvoorbeeld voor onderhoud). Alles is bewaard; log zo weer in met hetzelfde commando.", sessions.English: "The server is stopping for a moment (for maintenance, say). Everything is saved; log in again shortly with the same command."},
 }

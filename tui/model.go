@@ -54,6 +54,9 @@ type SnapshotMsg struct{ Snap *sessions.Snapshot }
 // KickedMsg tells the program that its identity connected elsewhere.
 type KickedMsg struct{}
 
+// StoppingMsg tells the program that the server is shutting down.
+type StoppingMsg struct{}
+
 type screen int
 
 const (
@@ -268,6 +271,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.tick()
 	case KickedMsg:
 		m.exitMsg = m.t("exit.kicked")
+		return m, tea.Quit
+	case StoppingMsg:
+		m.exitMsg = m.t("exit.stopping")
 		return m, tea.Quit
 	case roomOpenedMsg:
 		return m, m.roomOpened(msg)
