@@ -17,7 +17,8 @@ type Config struct {
 	// Listen is the address to listen on, such as ":2222".
 	Listen string
 	// Host is the name participants use to reach the server, shown in
-	// join instructions; the machine's host name when empty.
+	// join instructions; the machine's host name when empty. It may carry
+	// a port ("kring.school.nl:443") when that differs from Listen's.
 	Host string
 	// DataDir holds the database and the host key.
 	DataDir string
@@ -75,15 +76,21 @@ func (c *Config) defaults() {
 	}
 }
 
-// JoinCommand is the command a participant types to join room code.
+// JoinCommand is the command a participant types to join room code. The
+// port is the one listened on, unless Host names another ("host:443"
+// behind a port forward).
 func (c *Config) JoinCommand(code string) string {
 	_, port, err := net.SplitHostPort(c.Listen)
 	if err != nil || port == "" {
 		port = "2222"
 	}
+	host := c.Host
+	if h, p, err := net.SplitHostPort(c.Host); err == nil {
+		host, port = h, p
+	}
 	cmd := "ssh "
 	if port != "22" {
 		cmd += "-p " + port + " "
 	}
-	return cmd + sessions.FormatCode(code) + "@" + c.Host
+	return cmd + sessions.FormatCode(code) + "@" + host
 }
