@@ -13,14 +13,19 @@ const (
 	KindActions    ActivityKind = "actions"
 	KindScale      ActivityKind = "scale"
 	KindQuadrant   ActivityKind = "quadrant"
+	KindCafe       ActivityKind = "cafe"
+	KindMarket     ActivityKind = "market"
 )
 
 // Kinds lists the activity kinds in the order templates document them.
-var Kinds = []ActivityKind{KindInfo, KindBrainstorm, KindCluster, KindVote, KindRound, KindActions, KindScale, KindQuadrant}
+var Kinds = []ActivityKind{KindInfo, KindBrainstorm, KindCluster, KindVote, KindRound, KindActions, KindScale, KindQuadrant, KindCafe, KindMarket}
 
 // HasBoard reports whether participants write notes into columns in an
-// activity of kind k: a brainstorm, or a quadrant's four boxes.
-func (k ActivityKind) HasBoard() bool { return k == KindBrainstorm || k == KindQuadrant }
+// activity of kind k: a brainstorm, a quadrant's four boxes, a world café's
+// tables, or a marketplace's offers and requests.
+func (k ActivityKind) HasBoard() bool {
+	return k == KindBrainstorm || k == KindQuadrant || k == KindCafe || k == KindMarket
+}
 
 // Activity is one round on the agenda. The fields a kind does not use stay
 // zero.
@@ -70,7 +75,22 @@ type Activity struct {
 	// Shares asks each participant in a quadrant for a share of their
 	// time per box.
 	Shares bool `json:"shares,omitempty"`
+
+	// A world café has a column per table (its topic); Hosts[t] stays at
+	// table t. Rounds of Minutes each; Round is the current round (0-based,
+	// Rounds when the harvest has begun) once Plan is made.
+	Hosts   []ParticipantID `json:"hosts,omitempty"`
+	Rounds  int             `json:"rounds,omitempty"`
+	Minutes int             `json:"minutes,omitempty"`
+	Round   int             `json:"round,omitempty"`
+	Plan    *CafePlan       `json:"plan,omitempty"`
 }
+
+// CafeStarted reports whether a café has its seating plan.
+func (a Activity) CafeStarted() bool { return a.Kind == KindCafe && a.Plan != nil }
+
+// Harvest reports whether a café is past its last round.
+func (a Activity) Harvest() bool { return a.CafeStarted() && a.Round >= a.Rounds }
 
 // CurrentActivity returns the activity the room is at.
 func (s State) CurrentActivity() (Activity, bool) {

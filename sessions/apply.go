@@ -118,6 +118,12 @@ func Apply(s State, e Event) State {
 			s.Shares = slices.DeleteFunc(slices.Clone(s.Shares), func(sh Share) bool { return sh.Who == e.Actor && sh.Activity == e.ID })
 			s.Shares = append(s.Shares, Share{Activity: e.ID, Who: e.Actor, Pct: *e.Pct})
 		}
+	case EvHosts:
+		s.Agenda = update(s.Agenda, s.activityIndex(e.ID), func(a *Activity) { a.Hosts = e.Order })
+	case EvCafeConfigured:
+		s.Agenda = update(s.Agenda, s.activityIndex(e.ID), func(a *Activity) { a.Rounds, a.Minutes = e.Item, e.Minutes })
+	case EvCafeRound:
+		s.Agenda = update(s.Agenda, s.activityIndex(e.ID), func(a *Activity) { a.Plan, a.Round = e.Plan, e.Item })
 	case EvColumnRemoved:
 		if i := s.columnIndex(e.ID); i >= 0 {
 			s.Columns = slices.Delete(slices.Clone(s.Columns), i, i+1)

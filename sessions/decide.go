@@ -59,6 +59,9 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 	if evs, ok, err := decideScale(s, actor, cmd, ev); ok {
 		return evs, err
 	}
+	if evs, ok, err := decideCafe(s, actor, at, cmd, ev); ok {
+		return evs, err
+	}
 	switch c := cmd.(type) {
 	case Join:
 		return decideJoin(s, actor, c, ev)
@@ -82,6 +85,9 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 		}
 		e := ev(EvNoteAdded)
 		e.Note = &Note{ID: s.NextID, Column: c.Column, Author: actor, Text: text, Created: at}
+		if a, _ := s.CurrentActivity(); a.Kind == KindCafe {
+			e.Note.Round = a.Round
+		}
 		return []Event{e}, nil
 	case EditNote:
 		if err := mayChangeNote(s, actor, c.Note); err != nil {
@@ -124,6 +130,9 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 		if len(s.ColumnsOf(s.currentID())) >= MaxColumns {
 			return nil, ErrTooManyColumns
 		}
+		if a, _ := s.CurrentActivity(); a.CafeStarted() {
+			return nil, ErrCafeStarted
+		}
 		e := ev(EvColumnAdded)
 		e.Column = &Column{ID: s.NextID, Activity: s.currentID(), Title: title}
 		return []Event{e}, nil
@@ -148,8 +157,12 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 		if _, ok := s.Column(c.Column); !ok {
 			return nil, ErrNoColumn
 		}
-		if col, _ := s.Column(c.Column); len(s.ColumnsOf(col.Activity)) == 1 {
+		col, _ := s.Column(c.Column)
+		if len(s.ColumnsOf(col.Activity)) == 1 {
 			return nil, ErrLastColumn
+		}
+		if a, _ := s.Activity(col.Activity); a.CafeStarted() {
+			return nil, ErrCafeStarted
 		}
 		e := ev(EvColumnRemoved)
 		e.ID = c.Column
@@ -237,6 +250,14 @@ func mayAddNote(s State, actor ParticipantID, at time.Time, column int) error {
 	}
 	if !a.Kind.HasBoard() {
 		return ErrWrongActivity
+	}
+	if a.Kind == KindCafe && !s.IsFacilitator(actor) {
+		switch {
+		case !a.CafeStarted():
+			return ErrCafeNotStarted
+		case a.Harvest() || s.cafeTable(a, actor) != column:
+			return ErrNotYourTable
+		}
 	}
 	if !s.IsFacilitator(actor) {
 		switch {

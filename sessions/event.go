@@ -41,6 +41,9 @@ const (
 	EvActionDeleted     EventKind = "action_deleted"
 	EvMarked            EventKind = "marked"
 	EvShared            EventKind = "shared"
+	EvHosts             EventKind = "hosts"
+	EvCafeRound         EventKind = "cafe_round"
+	EvCafeConfigured    EventKind = "cafe_configured"
 )
 
 // Event is one entry of a room's append-only log. Only the fields that the
@@ -65,6 +68,8 @@ type Event struct {
 	Action      *Action         `json:"action,omitempty"`
 	Order       []ParticipantID `json:"order,omitempty"`
 	Pct         *[4]int         `json:"pct,omitempty"`
+	Plan        *CafePlan       `json:"plan,omitempty"`
+	Minutes     int             `json:"minutes,omitempty"`
 	// Item is a note or theme; ID is the thing acted on otherwise.
 	Item int `json:"item,omitempty"`
 }

@@ -55,6 +55,8 @@ type ExportActivity struct {
 	Shares *[4]int      `json:"shares,omitempty"`
 	// SharesGiven counts the people whose shares make the average.
 	SharesGiven int `json:"shares_given,omitempty"`
+	// Market is a marketplace's matching of offers and requests.
+	Market *Market `json:"market,omitempty"`
 }
 
 // ExportScale is a continuum's outcome.
@@ -78,6 +80,8 @@ type ExportNote struct {
 	Author   string    `json:"author,omitempty"`
 	Function string    `json:"function,omitempty"`
 	Created  time.Time `json:"created"`
+	// Round is the world-café round the note was added in (1-based).
+	Round int `json:"round,omitempty"`
 }
 
 // ExportTheme is a theme with its notes and mention counts.
@@ -118,7 +122,11 @@ func NewExport(s State, at time.Time, withConfidential bool) Export {
 		}
 		xa := ExportActivity{Title: a.Title, Kind: a.Kind, Prompt: a.Prompt, Text: a.Text, Confidential: a.Confidential, Anonymous: a.Anonymous}
 		switch a.Kind {
-		case KindBrainstorm, KindQuadrant:
+		case KindBrainstorm, KindQuadrant, KindCafe, KindMarket:
+			if a.Kind == KindMarket {
+				market := s.MarketOf(a)
+				xa.Market = &market
+			}
 			if a.Kind == KindQuadrant {
 				xa.Axes = []string{a.Top, a.Bottom, a.Left, a.Right}
 				if avg, n := s.AverageShares(a.ID); n > 0 {
@@ -133,7 +141,11 @@ func NewExport(s State, at time.Time, withConfidential bool) Export {
 						xa.Unrevealed++
 						continue
 					}
-					col.Notes = append(col.Notes, note(n, a.Anonymous))
+					xn := note(n, a.Anonymous)
+					if a.Kind == KindCafe {
+						xn.Round = n.Round + 1
+					}
+					col.Notes = append(col.Notes, xn)
 				}
 				xa.Columns = append(xa.Columns, col)
 			}
@@ -220,14 +232,14 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 		}
 		for _, c := range a.Columns {
 			fmt.Fprintf(&b, "%s %s (%d)\n\n", h, mdInline(c.Title), len(c.Notes))
-			writeNotes(&b, c.Notes, t("md.empty"))
+			writeNotes(&b, c.Notes, t("md.empty"), func(r int) string { return t("md.round_n", r) })
 		}
 		if a.Unrevealed > 0 {
 			fmt.Fprintf(&b, "_%s_\n\n", t("md.unrevealed", a.Unrevealed))
 		}
 		for _, th := range a.Themes {
 			fmt.Fprintf(&b, "%s %s — %s\n\n", h, mdInline(th.Title), t("md.theme_counts", len(th.Notes), th.People))
-			writeNotes(&b, th.Notes, t("md.empty"))
+			writeNotes(&b, th.Notes, t("md.empty"), nil)
 		}
 		if a.VoteOpen {
 			fmt.Fprintf(&b, "_%s_\n\n", t("md.vote_open"))
@@ -241,6 +253,9 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 		}
 		if a.Scale != nil {
 			writeScale(&b, a.Scale, t)
+		}
+		if a.Market != nil {
+			writeMarket(&b, a.Market, t)
 		}
 		if a.Shares != nil {
 			fmt.Fprintf(&b, "%s\n\n", t("md.shares", a.SharesGiven))
@@ -289,6 +304,39 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 	return nil
 }
 
+// writeMarket writes who can help whom, offers several people have, and
+// requests nobody offers yet.
+func writeMarket(b *strings.Builder, mk *Market, t func(string, ...any) string) {
+	fmt.Fprintf(b, "**%s**\n\n", t("md.matches"))
+	if len(mk.Matches) == 0 {
+		fmt.Fprintf(b, "_%s_\n\n", t("md.none"))
+	}
+	for _, x := range mk.Matches {
+		fmt.Fprintf(b, "- %s → %s: %s ↔ %s\n", mdInline(x.Offer.Author), mdInline(x.Request.Author), mdInline(oneLine(x.Offer.Text)), mdInline(oneLine(x.Request.Text)))
+	}
+	if len(mk.Matches) > 0 {
+		b.WriteString("\n")
+	}
+	if len(mk.Shared) > 0 {
+		fmt.Fprintf(b, "**%s**\n\n", t("md.shared"))
+		for _, g := range mk.Shared {
+			var parts []string
+			for _, n := range g {
+				parts = append(parts, mdInline(oneLine(n.Text))+" ("+mdInline(n.Author)+")")
+			}
+			fmt.Fprintf(b, "- %s\n", strings.Join(parts, "; "))
+		}
+		b.WriteString("\n")
+	}
+	if len(mk.Unmet) > 0 {
+		fmt.Fprintf(b, "**%s**\n\n", t("md.unmet"))
+		for _, n := range mk.Unmet {
+			fmt.Fprintf(b, "- %s (%s)\n", mdInline(oneLine(n.Text)), mdInline(n.Author))
+		}
+		b.WriteString("\n")
+	}
+}
+
 // writeScale writes a continuum as a small table, left end to right end.
 func writeScale(b *strings.Builder, x *ExportScale, t func(string, ...any) string) {
 	fmt.Fprintf(b, "%s ← → %s\n\n", mdInline(x.Left), mdInline(x.Right))
@@ -314,8 +362,9 @@ func writeScale(b *strings.Builder, x *ExportScale, t func(string, ...any) strin
 	b.WriteString("\n")
 }
 
-// writeNotes writes notes as a Markdown list, or empty when there are none.
-func writeNotes(b *strings.Builder, notes []ExportNote, empty string) {
+// writeNotes writes notes as a Markdown list, or empty when there are none;
+// roundLabel marks the café round a note was added in.
+func writeNotes(b *strings.Builder, notes []ExportNote, empty string, roundLabel func(int) string) {
 	if len(notes) == 0 {
 		fmt.Fprintf(b, "_%s_\n\n", empty)
 		return
@@ -329,6 +378,9 @@ func writeNotes(b *strings.Builder, notes []ExportNote, empty string) {
 				who += ", " + n.Function
 			}
 			text += fmt.Sprintf(" — _%s_", mdInline(who))
+		}
+		if n.Round > 0 {
+			text += " " + roundLabel(n.Round)
 		}
 		fmt.Fprintf(b, "- %s\n", text)
 	}
@@ -411,6 +463,11 @@ var exportText = Catalog{
 	"md.until":        {Dutch: "Looptijd", English: "Until"},
 	"md.result":       {Dutch: "Resultaat", English: "Result"},
 	"md.account":      {Dutch: "Verantwoording", English: "Accounted for by"},
+	"md.round_n":      {Dutch: "(ronde %d)", English: "(round %d)"},
+	"md.matches":      {Dutch: "Wie kan wie helpen", English: "Who can help whom"},
+	"md.shared":       {Dutch: "Aanbod dat meerdere mensen hebben", English: "Offers several people have"},
+	"md.unmet":        {Dutch: "Vragen zonder aanbod (nog)", English: "Requests nobody offers (yet)"},
+	"md.none":         {Dutch: "Nog geen.", English: "None yet."},
 	"md.step":         {Dutch: "Stap (0–10)", English: "Step (0–10)"},
 	"md.count":        {Dutch: "Aantal", English: "Count"},
 	"md.who":          {Dutch: "Wie", English: "Who"},

@@ -50,6 +50,9 @@ var (
 	ErrNoTemplate      = &Refusal{"err.no_template"}
 	ErrOutOfRange      = &Refusal{"err.out_of_range"}
 	ErrNotHundred      = &Refusal{"err.not_hundred"}
+	ErrCafeStarted     = &Refusal{"err.cafe_started"}
+	ErrCafeNotStarted  = &Refusal{"err.cafe_not_started"}
+	ErrNotYourTable    = &Refusal{"err.not_your_table"}
 )
 
 // RefusalKey returns the message key of err when it is a Refusal, and a
@@ -109,8 +112,11 @@ var Messages = Catalog{
 		Dutch:   "Spelregels:\n- Praat alleen over en met mensen die hier zijn, niet over anderen.\n- Focus vooral op dat wat je zelf kunt beïnvloeden.\n- Probeer bij wat je zegt ook een ‘anderzijds’ te betrekken.\n- Illustreer wat je zegt zoveel mogelijk aan de hand van een concrete eigen ervaring.",
 		English: "Ground rules:\n- Only talk about and with people who are here, not about others.\n- Focus above all on what you can influence yourself.\n- Try to bring in an ‘on the other hand’ to what you say.\n- Illustrate what you say with a concrete experience of your own wherever you can.",
 	},
-	"err.out_of_range":   {Dutch: "Die waarde ligt buiten het bereik.", English: "That value is out of range."},
-	"err.not_hundred":    {Dutch: "De vier percentages moeten samen 100 zijn.", English: "The four percentages must add up to 100."},
-	"activity.default":   {Dutch: "Bord", English: "Board"},
-	"room.default_title": {Dutch: "Naamloze sessie", English: "Untitled session"},
+	"err.out_of_range":     {Dutch: "Die waarde ligt buiten het bereik.", English: "That value is out of range."},
+	"err.not_hundred":      {Dutch: "De vier percentages moeten samen 100 zijn.", English: "The four percentages must add up to 100."},
+	"err.cafe_started":     {Dutch: "Het wereldcafé is al begonnen.", English: "The world café has already started."},
+	"err.cafe_not_started": {Dutch: "Het wereldcafé is nog niet begonnen.", English: "The world café has not started yet."},
+	"err.not_your_table":   {Dutch: "Je kunt alleen schrijven aan de tafel waar je nu zit.", English: "You can only write at the table where you sit now."},
+	"activity.default":     {Dutch: "Bord", English: "Board"},
+	"room.default_title":   {Dutch: "Naamloze sessie", English: "Untitled session"},
 }

@@ -42,6 +42,8 @@ type Note struct {
 	Text    string        `json:"text"`
 	Created time.Time     `json:"created"`
 	Edited  time.Time     `json:"edited,omitzero"`
+	// Round is the café round the note was written in (0-based).
+	Round int `json:"round,omitempty"`
 }
 
 // Theme groups notes in a cluster activity.

@@ -85,6 +85,10 @@ type TemplateActivity struct {
 	Top    Text `yaml:"top"`
 	Bottom Text `yaml:"bottom"`
 	Shares bool `yaml:"shares"`
+	// Rounds and Minutes shape a world café; its columns are the tables'
+	// topics.
+	Rounds  int `yaml:"rounds"`
+	Minutes int `yaml:"minutes"`
 }
 
 // TemplateError says which file and field of a template is wrong and why.
@@ -146,8 +150,17 @@ func (t *Template) validate() error {
 		if a.Kind == KindQuadrant && len(a.Columns) != 0 && len(a.Columns) != 4 {
 			return bad(field("columns"), "a quadrant has four boxes (or none: they are named after the axes)")
 		}
+		if a.Kind == KindMarket && len(a.Columns) != 2 {
+			return bad(field("columns"), "a marketplace has two columns: offers, then requests")
+		}
+		if a.Kind == KindCafe && (len(a.Columns) < 2 || len(a.Columns) > MaxCafeTables) {
+			return bad(field("columns"), "a world café needs 2 to %d tables (one topic each)", MaxCafeTables)
+		}
+		if a.Kind == KindCafe && (a.Rounds < 1 || a.Rounds > MaxCafeRounds || a.Minutes < 0 || a.Minutes > 120) {
+			return bad(field("rounds/minutes"), "a world café needs 1 to %d rounds of at most 120 minutes", MaxCafeRounds)
+		}
 		if !a.Kind.HasBoard() && len(a.Columns) > 0 {
-			return bad(field("columns"), "only a brainstorm or a quadrant has columns")
+			return bad(field("columns"), "only a brainstorm, quadrant, cafe or market has columns")
 		}
 		if a.Kind == KindScale && (a.Left.In(Dutch) == "" || a.Right.In(Dutch) == "") {
 			return bad(field("left/right"), "a scale needs labels for both ends")
@@ -209,6 +222,8 @@ func NewRoomFrom(t *Template, code, title string, lang Lang, owner ParticipantID
 			Top:          Clean(ta.Top.In(lang), false),
 			Bottom:       Clean(ta.Bottom.In(lang), false),
 			Shares:       ta.Shares,
+			Rounds:       ta.Rounds,
+			Minutes:      ta.Minutes,
 		}
 		columns := ta.Columns
 		if ta.Kind == KindQuadrant && len(columns) == 0 {

@@ -33,6 +33,8 @@ type View struct {
 	Actions   []ActionView
 	Scale     *ScaleView
 	Quadrant  *QuadrantView
+	Cafe      *CafeView
+	Market    *Market
 }
 
 // ColumnView is a column as the viewer sees it.

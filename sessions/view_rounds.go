@@ -1,5 +1,7 @@
 package sessions
 
+import "slices"
+
 // ThemeView is a theme as the viewer sees it.
 type ThemeView struct {
 	ID     int
@@ -63,6 +65,27 @@ type QuadrantView struct {
 	Mine    *[4]int
 	Average [4]int
 	Givers  int
+}
+
+// CafeView is a world café as the viewer sees it.
+type CafeView struct {
+	Started, Harvest bool
+	// Round is 0-based; Rounds the number of rounds.
+	Round, Rounds, Minutes int
+	// Table is the viewer's table this round (0-based), -1 for none.
+	Table       int
+	Topic, Host string
+	IsHost      bool
+	Tables      []CafeTableView
+	// Added lists what the previous round wrote at the viewer's table,
+	// for its host.
+	Added []NoteView
+}
+
+// CafeTableView is one table: its topic, host and who sits there now.
+type CafeTableView struct {
+	Topic, Host string
+	People      []string
 }
 
 // ActionView is an action item as the viewer sees it.
@@ -160,6 +183,11 @@ func roundsView(v *View, s State, viewer ParticipantID, names map[ParticipantID]
 			qv.Mine = &pct
 		}
 		v.Quadrant = qv
+	case KindCafe:
+		v.Cafe = cafeView(v, s, act, viewer, names)
+	case KindMarket:
+		market := s.MarketOf(act)
+		v.Market = &market
 	case KindActions:
 		for _, a := range s.Actions {
 			if a.Activity == act.ID {
@@ -173,4 +201,44 @@ func roundsView(v *View, s State, viewer ParticipantID, names map[ParticipantID]
 // author always, everyone else once the notes are not hidden (any more).
 func mayRead(src Activity, n Note, viewer ParticipantID) bool {
 	return n.Author == viewer || !src.Hidden || src.Revealed
+}
+
+// cafeView describes the café and narrows the board to the viewer's own
+// table while rounds are on; facilitators and the harvest see all tables.
+func cafeView(v *View, s State, act Activity, viewer ParticipantID, names map[ParticipantID]string) *CafeView {
+	cols := s.ColumnsOf(act.ID)
+	cv := &CafeView{Started: act.CafeStarted(), Harvest: act.Harvest(), Round: act.Round, Rounds: act.Rounds, Minutes: act.Minutes, Table: -1}
+	for t, c := range cols {
+		tv := CafeTableView{Topic: c.Title}
+		if t < len(act.Hosts) {
+			tv.Host = names[act.Hosts[t]]
+		}
+		if cv.Started && !cv.Harvest && act.Round < len(act.Plan.Seats) && t < len(act.Plan.Seats[act.Round]) {
+			for _, id := range act.Plan.Seats[act.Round][t] {
+				tv.People = append(tv.People, names[id])
+			}
+		}
+		cv.Tables = append(cv.Tables, tv)
+	}
+	if cv.Started && !cv.Harvest {
+		cv.Table = act.Plan.TableOf(viewer, act.Round)
+	}
+	if cv.Table >= 0 && cv.Table < len(cols) {
+		cv.Topic, cv.Host = cv.Tables[cv.Table].Topic, cv.Tables[cv.Table].Host
+		cv.IsHost = cv.Table < len(act.Hosts) && act.Hosts[cv.Table] == viewer
+		mine := cols[cv.Table].ID
+		if !v.Facilitator {
+			v.Columns = slices.DeleteFunc(v.Columns, func(c ColumnView) bool { return c.ID != mine })
+		}
+		if cv.IsHost && act.Round > 0 {
+			for _, n := range s.NotesIn(mine) {
+				if n.Round == act.Round-1 {
+					cv.Added = append(cv.Added, NoteView{ID: n.ID, Text: n.Text, Author: names[n.Author]})
+				}
+			}
+		}
+	} else if cv.Started && !cv.Harvest && !v.Facilitator {
+		v.Columns = nil // not seated this round (joined late): wait for the next
+	}
+	return cv
 }

@@ -68,13 +68,16 @@ type boardModel struct {
 	hidePeople bool
 	// projector hides the controls and shows the board large.
 	projector bool
-	// helpPage is 0 for the activity's keys, 1 for the console's.
-	helpPage int
+	// helpPage is the page of the help shown: 0 for the activity's keys,
+	// then the console's; helpPages is how many there are.
+	helpPage, helpPages int
 	// lookBack is an earlier activity shown read-only; 0 follows the room.
 	lookBack int
 	// scaleMoved is set while the viewer moves their scale cursor away
 	// from their marker.
 	scaleMoved bool
+	// showMatches shows a marketplace's matching instead of its board.
+	showMatches bool
 
 	// sel is the selected row in list-like activities (cluster, vote,
 	// actions); pane is the cluster's side (0 notes, 1 themes).
@@ -191,7 +194,7 @@ func (b *boardModel) update(msg tea.Msg) tea.Cmd {
 	case modeHelp:
 		if key, ok := msg.(tea.KeyMsg); ok {
 			if s := key.String(); b.m.view.Facilitator && (s == "tab" || s == "right" || s == "left" || s == "l" || s == "h") {
-				b.helpPage = 1 - b.helpPage
+				b.helpPage = (b.helpPage + 1) % max(b.helpPages, 1)
 				return nil
 			}
 			b.mode = modeNormal
@@ -231,6 +234,10 @@ func (b *boardModel) update(msg tea.Msg) tea.Cmd {
 		return b.scaleKey(key)
 	case sessions.KindQuadrant:
 		return b.quadrantKey(key)
+	case sessions.KindCafe:
+		return b.cafeKey(key)
+	case sessions.KindMarket:
+		return b.marketKey(key)
 	}
 	return nil
 }
@@ -526,7 +533,7 @@ func (b *boardModel) pastKey(key tea.KeyMsg) tea.Cmd {
 			return b.voteKey(key)
 		case sessions.KindActions:
 			return b.actionsKey(key)
-		case sessions.KindQuadrant:
+		case sessions.KindQuadrant, sessions.KindCafe, sessions.KindMarket:
 			return b.brainstormKey(key)
 		}
 	default:

@@ -23,7 +23,7 @@ func (b *boardModel) view() string {
 	var body string
 	switch b.mode {
 	case modeHelp:
-		body = center(m.w, bodyH, b.helpView())
+		body = center(m.w, bodyH, b.helpView(bodyH))
 	case modeEditor:
 		body = center(m.w, bodyH, b.editorView())
 	case modeInput:
@@ -67,6 +67,10 @@ func (b *boardModel) activityView(h int) string {
 		return b.scaleView(h)
 	case sessions.KindQuadrant:
 		return b.quadrantView(h)
+	case sessions.KindCafe:
+		return b.cafeView(h)
+	case sessions.KindMarket:
+		return b.marketView(h)
 	}
 	return b.boardView(h)
 }
@@ -230,6 +234,8 @@ func (b *boardModel) activityKeys() [][2]string {
 		return tail
 	case sessions.KindScale:
 		return append([][2]string{{sym.LeftRight, m.t("key.move_marker")}, {m.t("key.space"), m.t("key.place")}}, tail...)
+	case sessions.KindMarket:
+		return append([][2]string{{"n", m.t("key.new")}, {"e", m.t("key.edit")}, {"d", m.t("key.delete")}, {sym.LeftRight, m.t("key.column")}, {"m", m.t("key.matches")}}, tail...)
 	case sessions.KindQuadrant:
 		keys := [][2]string{{"n", m.t("key.new")}, {"e", m.t("key.edit")}, {"d", m.t("key.delete")}, {sym.LeftRight, m.t("key.box")}}
 		if m.view.Quadrant != nil && m.view.Quadrant.Shares {
@@ -253,6 +259,12 @@ func (b *boardModel) consoleKeys() [][2]string {
 		keys = append(keys, [2]string{"G", m.t("con.start_round")}, [2]string{"N", m.t("con.next_turn")})
 	case sessions.KindVote:
 		keys = append(keys, [2]string{"C", m.t("con.close_vote")})
+	case sessions.KindCafe:
+		if cv := v.Cafe; cv != nil && !cv.Started {
+			keys = append(keys, [2]string{"H", m.t("con.host")}, [2]string{"G", m.t("con.start_cafe")})
+		} else if cv != nil && !cv.Harvest {
+			keys = append(keys, [2]string{"N", m.t("con.next_round")})
+		}
 	case sessions.KindBrainstorm, sessions.KindQuadrant:
 		if v.Activity.Hidden && !v.Activity.Revealed {
 			keys = append(keys, [2]string{"R", m.t("con.reveal")})
@@ -564,7 +576,7 @@ func (b *boardModel) rejoinView() string {
 		st.Code.Render(sessions.FormatCode(m.rejoin)) + "\n\n" + wrap(m.t("rejoin.body"), 50))
 }
 
-func (b *boardModel) helpView() string {
+func (b *boardModel) helpView(h int) string {
 	m := b.m
 	st := m.st
 	rows := [][2]string{}
@@ -584,6 +596,9 @@ func (b *boardModel) helpView() string {
 		}
 	case sessions.KindVote:
 		rows = append(rows, [2]string{m.t("key.space") + " / +", m.t("help.vote")}, [2]string{"- / backspace", m.t("help.unvote")}, [2]string{st.Sym.UpDown, m.t("help.choose")})
+	case sessions.KindMarket:
+		rows = append(rows, [2]string{"n", m.t("help.new")}, [2]string{"e / enter", m.t("help.edit")}, [2]string{"d", m.t("help.delete")},
+			[2]string{st.Sym.LeftRight, m.t("help.column")}, [2]string{"m", m.t("help.matches")})
 	case sessions.KindScale:
 		rows = append(rows, [2]string{st.Sym.LeftRight, m.t("help.move_marker")}, [2]string{m.t("key.space") + " / enter", m.t("help.place")})
 	case sessions.KindQuadrant:
@@ -601,18 +616,21 @@ func (b *boardModel) helpView() string {
 		{"] [", m.t("help.con.step")}, {"A", m.t("help.con.agenda")}, {"S", m.t("help.con.timer")}, {"1 2 3 4", m.t("help.con.presets")},
 		{"+", m.t("help.con.minute")}, {"Z", m.t("help.con.reset")}, {"E", m.t("help.con.close_at_zero")}, {"I", m.t("help.con.lock")},
 		{"R", m.t("help.con.reveal")}, {"O", m.t("help.con.open_column")}, {"F", m.t("help.con.focus")}, {"C", m.t("help.con.close_vote")},
-		{"G N P", m.t("help.con.round")}, {"V", m.t("help.con.confidential")}, {"W", m.t("help.con.who")}, {"B", m.t("help.con.beamer")},
+		{"G N P", m.t("help.con.round")}, {"H", m.t("help.con.host")}, {"V", m.t("help.con.confidential")}, {"W", m.t("help.con.who")}, {"B", m.t("help.con.beamer")},
 		{"K", m.t("help.con.rights")},
 	}
-	right := b.helpColumn(m.t("help.console"), console)
-	if m.w >= 110 {
-		return st.Dialog.Render(lipgloss.JoinHorizontal(lipgloss.Top, left, "   ", right))
+	if m.w >= 110 && len(console)+3 <= h {
+		return st.Dialog.Render(lipgloss.JoinHorizontal(lipgloss.Top, left, "   ", b.helpColumn(m.t("help.console"), console)))
 	}
-	page := left
-	if b.helpPage == 1 {
-		page = right
+	// Pages: the participant's keys, then the console's in chunks that
+	// fit the screen.
+	pages := []string{left}
+	per := max(4, h-4)
+	for i := 0; i < len(console); i += per {
+		pages = append(pages, b.helpColumn(m.t("help.console"), console[i:min(i+per, len(console))]))
 	}
-	return st.Dialog.Render(page)
+	b.helpPages = len(pages)
+	return st.Dialog.Render(pages[b.helpPage%len(pages)])
 }
 
 func (b *boardModel) helpColumn(title string, rows [][2]string) string {

@@ -17,6 +17,11 @@ func (b *boardModel) consoleKey(key tea.KeyMsg) (tea.Cmd, bool) {
 	m := b.m
 	v := &m.view
 	act := v.Activity
+	if act.Kind == sessions.KindCafe {
+		if cmd, ok := b.cafeConsole(key.String()); ok {
+			return cmd, true
+		}
+	}
 	switch key.String() {
 	case "]":
 		return m.do(sessions.Step{Delta: 1}, "", nil), true
@@ -138,7 +143,7 @@ func (b *boardModel) consoleKey(key tea.KeyMsg) (tea.Cmd, bool) {
 func (b *boardModel) focusTarget() int {
 	v := &b.m.view
 	switch v.Activity.Kind {
-	case sessions.KindBrainstorm, sessions.KindQuadrant:
+	case sessions.KindBrainstorm, sessions.KindQuadrant, sessions.KindCafe, sessions.KindMarket:
 		if n, ok := b.selected(); ok {
 			return n.ID
 		}

@@ -1,0 +1,165 @@
+package sessions
+
+import (
+	"slices"
+	"time"
+)
+
+// SetHost makes a participant the host of a café table before the café
+// starts; an empty Participant leaves the table without host
+// (facilitator).
+type SetHost struct {
+	Table       int
+	Participant ParticipantID
+}
+
+// StartCafe seats the people present at the tables for every round and
+// starts the first round's timer (facilitator).
+type StartCafe struct {
+	Present []ParticipantID
+	Seed    uint64
+}
+
+// NextCafeRound moves everyone to their next table, re-seating the rounds
+// to come for who is present now (late joiners, leavers); after the last
+// round it opens the harvest (facilitator).
+type NextCafeRound struct {
+	Present []ParticipantID
+	Seed    uint64
+}
+
+// ConfigureCafe sets the number of rounds and their length before the
+// café starts (facilitator); tables are its columns.
+type ConfigureCafe struct{ Rounds, Minutes int }
+
+func (ConfigureCafe) command() {}
+func (SetHost) command()       {}
+func (StartCafe) command()     {}
+func (NextCafeRound) command() {}
+
+// Cafe limits.
+const (
+	MaxCafeTables = 8
+	MaxCafeRounds = 8
+)
+
+// decideCafe handles the café's commands. ok is false for others.
+func decideCafe(s State, actor ParticipantID, at time.Time, cmd Command, ev func(EventKind) Event) (evs []Event, ok bool, err error) {
+	switch cmd.(type) {
+	case SetHost, StartCafe, NextCafeRound, ConfigureCafe:
+	default:
+		return nil, false, nil
+	}
+	if !s.IsFacilitator(actor) {
+		return nil, true, ErrNotFacilitator
+	}
+	a, err := s.currentOf(KindCafe, actor)
+	if err != nil {
+		return nil, true, err
+	}
+	tables := len(s.ColumnsOf(a.ID))
+	switch c := cmd.(type) {
+	case ConfigureCafe:
+		if a.CafeStarted() {
+			return nil, true, ErrCafeStarted
+		}
+		if c.Rounds < 1 || c.Rounds > MaxCafeRounds || c.Minutes < 0 || c.Minutes > 120 {
+			return nil, true, ErrOutOfRange
+		}
+		e := ev(EvCafeConfigured)
+		e.ID, e.Item, e.Minutes = a.ID, c.Rounds, c.Minutes
+		return []Event{e}, true, nil
+	case SetHost:
+		if a.CafeStarted() {
+			return nil, true, ErrCafeStarted
+		}
+		if c.Table < 0 || c.Table >= tables {
+			return nil, true, ErrNoColumn
+		}
+		if c.Participant != "" {
+			if _, joined := s.Participant(c.Participant); !joined {
+				return nil, true, ErrNoParticipant
+			}
+		}
+		hosts := make([]ParticipantID, tables)
+		copy(hosts, a.Hosts)
+		for t := range hosts {
+			if hosts[t] == c.Participant && c.Participant != "" {
+				hosts[t] = "" // one table per host
+			}
+		}
+		hosts[c.Table] = c.Participant
+		e := ev(EvHosts)
+		e.ID, e.Order = a.ID, hosts
+		return []Event{e}, true, nil
+	case StartCafe:
+		if a.CafeStarted() {
+			return nil, true, ErrCafeStarted
+		}
+		present := s.joinedOf(c.Present)
+		if len(present) == 0 {
+			return nil, true, ErrNobodyPresent
+		}
+		if tables < 2 || tables > MaxCafeTables {
+			return nil, true, ErrOutOfRange
+		}
+		plan := PlanCafe(present, a.Hosts, tables, a.Rounds, c.Seed)
+		return cafeRoundEvents(s, a, plan, 0, at, ev), true, nil
+	case NextCafeRound:
+		if !a.CafeStarted() {
+			return nil, true, ErrCafeNotStarted
+		}
+		if a.Harvest() {
+			return nil, true, ErrNoActivity
+		}
+		next := a.Round + 1
+		plan := *a.Plan
+		if next < a.Rounds {
+			if present := s.joinedOf(c.Present); len(present) > 0 {
+				plan = plan.Replan(present, a.Hosts, next, c.Seed)
+			}
+		}
+		return cafeRoundEvents(s, a, plan, next, at, ev), true, nil
+	}
+	return nil, true, ErrUnknownCommand
+}
+
+// cafeRoundEvents records the plan and round and, for a round to sit, sets
+// and starts the timer to the round's length.
+func cafeRoundEvents(s State, a Activity, plan CafePlan, round int, at time.Time, ev func(EventKind) Event) []Event {
+	e := ev(EvCafeRound)
+	e.ID, e.Item, e.Plan = a.ID, round, &plan
+	out := []Event{e}
+	if round < a.Rounds && a.Minutes > 0 {
+		t := s.Timer.Set(time.Duration(a.Minutes) * time.Minute).Start(at)
+		te := ev(EvTimer)
+		te.Timer = &t
+		out = append(out, te)
+	}
+	return out
+}
+
+// joinedOf keeps the IDs of joined participants, in joining order.
+func (s State) joinedOf(ids []ParticipantID) []ParticipantID {
+	var out []ParticipantID
+	for _, p := range s.Participants {
+		if slices.Contains(ids, p.ID) {
+			out = append(out, p.ID)
+		}
+	}
+	return out
+}
+
+// cafeTable is the column of the table id sits at in café a's current
+// round, or 0.
+func (s State) cafeTable(a Activity, id ParticipantID) int {
+	if !a.CafeStarted() || a.Harvest() {
+		return 0
+	}
+	t := a.Plan.TableOf(id, a.Round)
+	cols := s.ColumnsOf(a.ID)
+	if t < 0 || t >= len(cols) {
+		return 0
+	}
+	return cols[t].ID
+}

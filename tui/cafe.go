@@ -1,0 +1,109 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"kring/sessions"
+)
+
+// cafeKey handles a world café: the table's board keys, and for the
+// facilitator before the start, choosing hosts.
+func (b *boardModel) cafeKey(key tea.KeyMsg) tea.Cmd {
+	return b.brainstormKey(key)
+}
+
+// cafeConsole handles the facilitator's café keys: H host for the selected
+// table, G start, N next round.
+func (b *boardModel) cafeConsole(key string) (tea.Cmd, bool) {
+	m := b.m
+	cv := m.view.Cafe
+	if cv == nil {
+		return nil, false
+	}
+	switch key {
+	case "H":
+		ci := b.colIndex()
+		if cv.Started || ci < 0 {
+			return nil, true
+		}
+		items := []pickItem{{label: m.t("cafe.no_host"), key: ""}}
+		for _, p := range m.snap.State.Participants {
+			items = append(items, pickItem{label: p.Name, key: string(p.ID)})
+		}
+		b.openPicker(m.t("cafe.pick_host", ci+1), items, func(m *Model, it pickItem) tea.Cmd {
+			return m.do(sessions.SetHost{Table: ci, Participant: sessions.ParticipantID(it.key)}, "", nil)
+		})
+		return nil, true
+	case "G":
+		return m.do(sessions.StartCafe{Present: b.present(), Seed: randomSeed()}, "", nil), true
+	case "N":
+		return m.do(sessions.NextCafeRound{Present: b.present(), Seed: randomSeed()}, "", nil), true
+	}
+	return nil, false
+}
+
+// present lists the participants connected now.
+func (b *boardModel) present() []sessions.ParticipantID {
+	var out []sessions.ParticipantID
+	for id := range b.m.snap.Online {
+		out = append(out, id)
+	}
+	return out
+}
+
+// cafeView shows where to sit and the table's board.
+func (b *boardModel) cafeView(h int) string {
+	m := b.m
+	st := m.st
+	cv := m.view.Cafe
+	if cv == nil {
+		return b.boardView(h)
+	}
+	var banner []string
+	switch {
+	case !cv.Started:
+		banner = append(banner, st.Bold.Render(m.t("cafe.soon", cv.Rounds, cv.Minutes)))
+		for i, t := range cv.Tables {
+			host := t.Host
+			if host == "" {
+				host = m.t("cafe.no_host")
+			}
+			banner = append(banner, truncate(fmt.Sprintf("  %d. %s — %s", i+1, t.Topic, host), m.w))
+		}
+		if !m.view.Facilitator {
+			return strings.Join(banner, "\n")
+		}
+		// The facilitator sees the tables as columns to choose hosts.
+		banner = append(banner, st.Dim.Render(truncate(m.t("cafe.fac_start"), m.w)))
+	case cv.Harvest:
+		banner = append(banner, st.Bold.Render(m.t("cafe.harvest")))
+	case cv.Table >= 0:
+		where := m.t("cafe.go_to", cv.Round+1, cv.Rounds, cv.Table+1, cv.Topic)
+		if cv.IsHost {
+			where = m.t("cafe.you_host", cv.Round+1, cv.Rounds, cv.Table+1, cv.Topic)
+		} else if cv.Host != "" {
+			where += " — " + m.t("cafe.host", cv.Host)
+		}
+		banner = append(banner, st.Selected.Render(" "+truncate(where, m.w-2)+" "))
+		if len(cv.Added) > 0 {
+			var texts []string
+			for _, n := range cv.Added {
+				texts = append(texts, oneLineText(n.Text))
+			}
+			banner = append(banner, st.Dim.Render(truncate(m.t("cafe.added", len(cv.Added), strings.Join(texts, " · ")), m.w)))
+		}
+	default:
+		banner = append(banner, st.Bold.Render(m.t("cafe.round_fac", cv.Round+1, cv.Rounds)))
+		if !m.view.Facilitator {
+			banner = append(banner, st.Dim.Render(m.t("cafe.wait")))
+			return strings.Join(banner, "\n")
+		}
+	}
+	top := strings.Join(banner, "\n")
+	rest := max(1, h-lipgloss.Height(top))
+	return top + "\n" + b.boardView(rest)
+}
