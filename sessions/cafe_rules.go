@@ -103,7 +103,7 @@ func decideCafe(s State, actor ParticipantID, at time.Time, cmd Command, ev func
 		if tables < 2 || tables > MaxCafeTables {
 			return nil, true, ErrOutOfRange
 		}
-		plan := PlanCafe(present, a.Hosts, tables, a.Rounds, c.Seed)
+		plan := PlanCafe(present, presentHosts(a.Hosts, present), tables, a.Rounds, c.Seed)
 		return cafeRoundEvents(s, a, plan, 0, at, ev), true, nil
 	case NextCafeRound:
 		if !a.CafeStarted() {
@@ -116,7 +116,7 @@ func decideCafe(s State, actor ParticipantID, at time.Time, cmd Command, ev func
 		plan := *a.Plan
 		if next < a.Rounds {
 			if present := s.joinedOf(c.Present); len(present) > 0 {
-				plan = plan.Replan(present, a.Hosts, next, c.Seed)
+				plan = plan.Replan(present, presentHosts(a.Hosts, present), next, c.Seed)
 			}
 		}
 		return cafeRoundEvents(s, a, plan, next, at, ev), true, nil
@@ -135,6 +135,18 @@ func cafeRoundEvents(s State, a Activity, plan CafePlan, round int, at time.Time
 		te := ev(EvTimer)
 		te.Timer = &t
 		out = append(out, te)
+	}
+	return out
+}
+
+// presentHosts blanks the hosts who are not present: their table goes on
+// without a host rather than seating someone who left.
+func presentHosts(hosts, present []ParticipantID) []ParticipantID {
+	out := slices.Clone(hosts)
+	for i, h := range out {
+		if h != "" && !slices.Contains(present, h) {
+			out[i] = ""
+		}
 	}
 	return out
 }
