@@ -15,10 +15,12 @@ const (
 	KindQuadrant   ActivityKind = "quadrant"
 	KindCafe       ActivityKind = "cafe"
 	KindMarket     ActivityKind = "market"
+	KindGroups     ActivityKind = "groups"
+	KindRank       ActivityKind = "rank"
 )
 
 // Kinds lists the activity kinds in the order templates document them.
-var Kinds = []ActivityKind{KindInfo, KindBrainstorm, KindCluster, KindVote, KindRound, KindActions, KindScale, KindQuadrant, KindCafe, KindMarket}
+var Kinds = []ActivityKind{KindInfo, KindBrainstorm, KindCluster, KindVote, KindRound, KindActions, KindScale, KindQuadrant, KindCafe, KindMarket, KindGroups, KindRank}
 
 // HasBoard reports whether participants write notes into columns in an
 // activity of kind k: a brainstorm, a quadrant's four boxes, a world café's
@@ -84,6 +86,14 @@ type Activity struct {
 	Minutes int             `json:"minutes,omitempty"`
 	Round   int             `json:"round,omitempty"`
 	Plan    *CafePlan       `json:"plan,omitempty"`
+
+	// A groups activity splits people into groups of Min to Max, mixing
+	// functions when Mix is set. PerGroup makes a later activity work per
+	// group: each group its own notes or ranking.
+	Min      int  `json:"min,omitempty"`
+	Max      int  `json:"max,omitempty"`
+	Mix      bool `json:"mix,omitempty"`
+	PerGroup bool `json:"per_group,omitempty"`
 }
 
 // CafeStarted reports whether a café has its seating plan.

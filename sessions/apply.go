@@ -124,6 +124,23 @@ func Apply(s State, e Event) State {
 		s.Agenda = update(s.Agenda, s.activityIndex(e.ID), func(a *Activity) { a.Rounds, a.Minutes = e.Item, e.Minutes })
 	case EvCafeRound:
 		s.Agenda = update(s.Agenda, s.activityIndex(e.ID), func(a *Activity) { a.Plan, a.Round = e.Plan, e.Item })
+	case EvGroupsFormed:
+		s.Groups = slices.DeleteFunc(slices.Clone(s.Groups), func(g Group) bool { return g.Activity == e.ID })
+		s.Groups = append(s.Groups, e.Groups...)
+		for _, g := range e.Groups {
+			s.NextID = max(s.NextID, g.ID+1)
+		}
+	case EvMemberMoved:
+		s.Groups = moveMember(s.Groups, e.Target, e.Item)
+	case EvRanked:
+		if e.Ranking != nil {
+			s.Rankings = slices.DeleteFunc(slices.Clone(s.Rankings), func(r Ranking) bool {
+				return r.Activity == e.Ranking.Activity && r.Owner == e.Ranking.Owner
+			})
+			s.Rankings = append(s.Rankings, *e.Ranking)
+		}
+	case EvCompared:
+		s.Agenda = update(s.Agenda, s.activityIndex(e.ID), func(a *Activity) { a.Closed = e.Flag })
 	case EvColumnRemoved:
 		if i := s.columnIndex(e.ID); i >= 0 {
 			s.Columns = slices.Delete(slices.Clone(s.Columns), i, i+1)
@@ -179,6 +196,31 @@ func assign(themes []Theme, note, theme int) []Theme {
 			out[i].Notes = append(slices.Clip(out[i].Notes), note)
 		case out[i].ID != theme && has:
 			out[i].Notes = slices.DeleteFunc(slices.Clone(out[i].Notes), func(n int) bool { return n == note })
+		}
+	}
+	return out
+}
+
+// moveMember returns groups with id in group (and out of the other groups
+// of the same activity); the slices that change are copied.
+func moveMember(groups []Group, id ParticipantID, group int) []Group {
+	activity := 0
+	for _, g := range groups {
+		if g.ID == group {
+			activity = g.Activity
+		}
+	}
+	out := slices.Clone(groups)
+	for i := range out {
+		if out[i].Activity != activity {
+			continue
+		}
+		has := slices.Contains(out[i].Members, id)
+		switch {
+		case out[i].ID == group && !has:
+			out[i].Members = append(slices.Clip(out[i].Members), id)
+		case out[i].ID != group && has:
+			out[i].Members = slices.DeleteFunc(slices.Clone(out[i].Members), func(m ParticipantID) bool { return m == id })
 		}
 	}
 	return out

@@ -62,6 +62,12 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 	if evs, ok, err := decideCafe(s, actor, at, cmd, ev); ok {
 		return evs, err
 	}
+	if evs, ok, err := decideGroups(s, actor, at, cmd, ev); ok {
+		return evs, err
+	}
+	if evs, ok, err := decideRank(s, actor, cmd, ev); ok {
+		return evs, err
+	}
 	switch c := cmd.(type) {
 	case Join:
 		return decideJoin(s, actor, c, ev)
@@ -87,6 +93,8 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 		e.Note = &Note{ID: s.NextID, Column: c.Column, Author: actor, Text: text, Created: at}
 		if a, _ := s.CurrentActivity(); a.Kind == KindCafe {
 			e.Note.Round = a.Round
+		} else if a.PerGroup {
+			e.Note.Group = s.groupOf(a, actor)
 		}
 		return []Event{e}, nil
 	case EditNote:
@@ -202,7 +210,7 @@ func decideJoin(s State, actor ParticipantID, c Join, ev func(EventKind) Event) 
 	}
 	e := ev(EvParticipantJoined)
 	e.Participant = p
-	return []Event{e}, nil
+	return append([]Event{e}, lateJoinEvents(s, actor, ev)...), nil
 }
 
 func mayChangeNote(s State, actor ParticipantID, id int) error {

@@ -44,6 +44,10 @@ const (
 	EvHosts             EventKind = "hosts"
 	EvCafeRound         EventKind = "cafe_round"
 	EvCafeConfigured    EventKind = "cafe_configured"
+	EvGroupsFormed      EventKind = "groups_formed"
+	EvMemberMoved       EventKind = "member_moved"
+	EvRanked            EventKind = "ranked"
+	EvCompared          EventKind = "compared"
 )
 
 // Event is one entry of a room's append-only log. Only the fields that the
@@ -70,6 +74,8 @@ type Event struct {
 	Pct         *[4]int         `json:"pct,omitempty"`
 	Plan        *CafePlan       `json:"plan,omitempty"`
 	Minutes     int             `json:"minutes,omitempty"`
+	Groups      []Group         `json:"groups,omitempty"`
+	Ranking     *Ranking        `json:"ranking,omitempty"`
 	// Item is a note or theme; ID is the thing acted on otherwise.
 	Item int `json:"item,omitempty"`
 }

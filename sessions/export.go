@@ -57,6 +57,10 @@ type ExportActivity struct {
 	SharesGiven int `json:"shares_given,omitempty"`
 	// Market is a marketplace's matching of offers and requests.
 	Market *Market `json:"market,omitempty"`
+	// Groups lists a groups activity's groups by member names.
+	Groups [][]string `json:"groups,omitempty"`
+	// Comparison is a rank activity's rankings, aggregate and agreement.
+	Comparison *Comparison `json:"comparison,omitempty"`
 }
 
 // ExportScale is a continuum's outcome.
@@ -178,6 +182,20 @@ func NewExport(s State, at time.Time, withConfidential bool) Export {
 					xa.Actions = append(xa.Actions, act.ActionItem)
 				}
 			}
+		case KindGroups:
+			for _, g := range s.GroupsOf(a.ID) {
+				var names []string
+				for _, m := range g.Members {
+					names = append(names, people[m].Name)
+				}
+				xa.Groups = append(xa.Groups, names)
+			}
+		case KindRank:
+			names := map[ParticipantID]string{}
+			for id, p := range people {
+				names[id] = p.Name
+			}
+			xa.Comparison = s.CompareRankings(a, s.Lang, names)
 		case KindScale:
 			xs := &ExportScale{Left: a.Left, Right: a.Right, Counts: s.Distribution(a.ID)}
 			if !a.Anonymous {
@@ -257,6 +275,15 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 		if a.Market != nil {
 			writeMarket(&b, a.Market, t)
 		}
+		for i, g := range a.Groups {
+			fmt.Fprintf(&b, "- %s: %s\n", GroupName(x.Lang, i), mdInline(strings.Join(g, ", ")))
+			if i == len(a.Groups)-1 {
+				b.WriteString("\n")
+			}
+		}
+		if c := a.Comparison; c != nil && len(c.Rankings) > 0 {
+			writeComparison(&b, c, t)
+		}
 		if a.Shares != nil {
 			fmt.Fprintf(&b, "%s\n\n", t("md.shares", a.SharesGiven))
 			labels := []string{a.Axes[0] + " · " + a.Axes[2], a.Axes[0] + " · " + a.Axes[3], a.Axes[1] + " · " + a.Axes[2], a.Axes[1] + " · " + a.Axes[3]}
@@ -302,6 +329,26 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 		return fmt.Errorf("write markdown: %w", err)
 	}
 	return nil
+}
+
+// writeComparison writes each ranking, the aggregate and the agreement.
+func writeComparison(b *strings.Builder, c *Comparison, t func(string, ...any) string) {
+	for _, r := range c.Rankings {
+		var items []string
+		for i, title := range r.Titles {
+			items = append(items, fmt.Sprintf("%d. %s", i+1, mdInline(title)))
+		}
+		fmt.Fprintf(b, "- **%s**: %s\n", mdInline(r.Name), strings.Join(items, " · "))
+	}
+	fmt.Fprintf(b, "\n| %s | %s | %s | %s |\n|---:|---|---:|---:|\n", t("md.rank"), t("md.item"), t("md.points"), t("md.firsts"))
+	for _, r := range c.Aggregate {
+		fmt.Fprintf(b, "| %d | %s | %d | %d |\n", r.Rank, mdInline(r.Title), r.Points, r.Firsts)
+	}
+	fmt.Fprintf(b, "\n%s\n", t("md.agreement", c.W))
+	if c.Top != "" {
+		fmt.Fprintf(b, "%s\n", t("md.top", mdInline(c.Top)))
+	}
+	b.WriteString("\n")
 }
 
 // writeMarket writes who can help whom, offers several people have, and
@@ -464,6 +511,10 @@ var exportText = Catalog{
 	"md.result":       {Dutch: "Resultaat", English: "Result"},
 	"md.account":      {Dutch: "Verantwoording", English: "Accounted for by"},
 	"md.round_n":      {Dutch: "(ronde %d)", English: "(round %d)"},
+	"md.points":       {Dutch: "Punten (Borda)", English: "Points (Borda)"},
+	"md.firsts":       {Dutch: "Keer bovenaan", English: "Times first"},
+	"md.agreement":    {Dutch: "Overeenstemming tussen de groepen (Kendalls W, 0–1): %.2f", English: "Agreement between the groups (Kendall's W, 0–1): %.2f"},
+	"md.top":          {Dutch: "Met stip bovenaan: **%s**", English: "Clearly on top: **%s**"},
 	"md.matches":      {Dutch: "Wie kan wie helpen", English: "Who can help whom"},
 	"md.shared":       {Dutch: "Aanbod dat meerdere mensen hebben", English: "Offers several people have"},
 	"md.unmet":        {Dutch: "Vragen zonder aanbod (nog)", English: "Requests nobody offers (yet)"},

@@ -53,6 +53,7 @@ var (
 	ErrCafeStarted     = &Refusal{"err.cafe_started"}
 	ErrCafeNotStarted  = &Refusal{"err.cafe_not_started"}
 	ErrNotYourTable    = &Refusal{"err.not_your_table"}
+	ErrNoGroup         = &Refusal{"err.no_group"}
 )
 
 // RefusalKey returns the message key of err when it is a Refusal, and a
@@ -117,6 +118,8 @@ var Messages = Catalog{
 	"err.cafe_started":     {Dutch: "Het wereldcafé is al begonnen.", English: "The world café has already started."},
 	"err.cafe_not_started": {Dutch: "Het wereldcafé is nog niet begonnen.", English: "The world café has not started yet."},
 	"err.not_your_table":   {Dutch: "Je kunt alleen schrijven aan de tafel waar je nu zit.", English: "You can only write at the table where you sit now."},
+	"err.no_group":         {Dutch: "Die groep bestaat niet.", English: "That group does not exist."},
+	"group.name":           {Dutch: "Groep %d", English: "Group %d"},
 	"activity.default":     {Dutch: "Bord", English: "Board"},
 	"room.default_title":   {Dutch: "Naamloze sessie", English: "Untitled session"},
 }

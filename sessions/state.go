@@ -44,6 +44,9 @@ type Note struct {
 	Edited  time.Time     `json:"edited,omitzero"`
 	// Round is the café round the note was written in (0-based).
 	Round int `json:"round,omitempty"`
+	// Group is the breakout group the note belongs to in an activity
+	// that works per group; 0 otherwise.
+	Group int `json:"group,omitempty"`
 }
 
 // Theme groups notes in a cluster activity.
@@ -86,6 +89,8 @@ type State struct {
 	Actions      []Action        `json:"actions,omitempty"`
 	Marks        []Mark          `json:"marks,omitempty"`
 	Shares       []Share         `json:"shares,omitempty"`
+	Groups       []Group         `json:"groups,omitempty"`
+	Rankings     []Ranking       `json:"rankings,omitempty"`
 	// Agenda is the room's activities in order; Current indexes it.
 	Agenda  []Activity `json:"agenda"`
 	Current int        `json:"current"`

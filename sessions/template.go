@@ -89,6 +89,14 @@ type TemplateActivity struct {
 	// topics.
 	Rounds  int `yaml:"rounds"`
 	Minutes int `yaml:"minutes"`
+	// Min and Max bound a groups activity's group size; Mix spreads
+	// functions over the groups. PerGroup makes an activity work per
+	// group. Items are a rank activity's own cards.
+	Min      int    `yaml:"min"`
+	Max      int    `yaml:"max"`
+	Mix      bool   `yaml:"mix"`
+	PerGroup bool   `yaml:"per_group"`
+	Items    []Text `yaml:"items"`
 }
 
 // TemplateError says which file and field of a template is wrong and why.
@@ -149,6 +157,15 @@ func (t *Template) validate() error {
 		}
 		if a.Kind == KindQuadrant && len(a.Columns) != 0 && len(a.Columns) != 4 {
 			return bad(field("columns"), "a quadrant has four boxes (or none: they are named after the axes)")
+		}
+		if a.Kind == KindGroups && (a.Min < 1 || a.Max < a.Min || a.Max > 20) {
+			return bad(field("min/max"), "a groups activity needs 1 <= min <= max <= 20")
+		}
+		if a.Kind != KindRank && len(a.Items) > 0 {
+			return bad(field("items"), "only a rank activity has items")
+		}
+		if a.Kind == KindRank && len(a.Items) == 0 && !slices.ContainsFunc(t.Activities[:i], func(p TemplateActivity) bool { return p.Kind == KindCluster }) {
+			return bad(field("items"), "a rank activity needs items, or a cluster before it whose themes it ranks")
 		}
 		if a.Kind == KindMarket && len(a.Columns) != 2 {
 			return bad(field("columns"), "a marketplace has two columns: offers, then requests")
@@ -224,6 +241,14 @@ func NewRoomFrom(t *Template, code, title string, lang Lang, owner ParticipantID
 			Shares:       ta.Shares,
 			Rounds:       ta.Rounds,
 			Minutes:      ta.Minutes,
+			Min:          ta.Min,
+			Max:          ta.Max,
+			Mix:          ta.Mix,
+			PerGroup:     ta.PerGroup,
+		}
+		for _, item := range ta.Items {
+			room.Themes = append(room.Themes, Theme{ID: next, Activity: a.ID, Title: Clean(item.In(lang), false)})
+			next++
 		}
 		columns := ta.Columns
 		if ta.Kind == KindQuadrant && len(columns) == 0 {

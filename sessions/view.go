@@ -23,6 +23,8 @@ type View struct {
 	Focus       int
 	// Past is set when the view shows an earlier activity, read-only.
 	Past bool
+	// Group is the viewer's group in an activity that works per group.
+	Group int
 
 	// Themes and Ungrouped belong to a cluster, Vote to a vote, Round to
 	// a go-around, Actions to an actions activity.
@@ -35,6 +37,8 @@ type View struct {
 	Quadrant  *QuadrantView
 	Cafe      *CafeView
 	Market    *Market
+	Groups    *GroupsView
+	Rank      *RankView
 }
 
 // ColumnView is a column as the viewer sees it.
@@ -77,6 +81,21 @@ func ViewFor(snap *Snapshot, viewer ParticipantID) View {
 // activity. The same visibility rules apply; Past is set when the activity
 // shown is not the current one.
 func ViewAt(snap *Snapshot, viewer ParticipantID, activity int) View {
+	return ViewWith(snap, viewer, Lens{Activity: activity})
+}
+
+// Lens is what a viewer chose to look at: an earlier activity (0 for the
+// current one) and, for a facilitator in an activity that works per group,
+// one group (0 for the plenary view of all groups).
+type Lens struct {
+	Activity int
+	Group    int
+}
+
+// ViewWith returns what viewer may see of snap through lens. Participants
+// always see their own group's work; only facilitators choose a group.
+func ViewWith(snap *Snapshot, viewer ParticipantID, lens Lens) View {
+	activity := lens.Activity
 	s := snap.State
 	me, joined := s.Participant(viewer)
 	v := View{
@@ -112,10 +131,21 @@ func ViewAt(snap *Snapshot, viewer ParticipantID, activity int) View {
 		v.Columns[i] = ColumnView{ID: c.ID, Title: c.Title, Locked: c.Locked}
 		index[c.ID] = i
 	}
+	group := 0 // 0: all groups
+	if act.PerGroup {
+		v.Group = s.groupOf(act, viewer)
+		group = v.Group
+		if v.Facilitator {
+			group = lens.Group
+		}
+	}
 	for _, n := range s.Notes {
 		i, ok := index[n.Column]
 		if !ok {
 			continue
+		}
+		if group != 0 && n.Group != group {
+			continue // another group's board
 		}
 		counts[n.Author]++
 		mine := n.Author == viewer

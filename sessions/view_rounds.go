@@ -1,6 +1,9 @@
 package sessions
 
-import "slices"
+import (
+	"slices"
+	"strconv"
+)
 
 // ThemeView is a theme as the viewer sees it.
 type ThemeView struct {
@@ -188,6 +191,10 @@ func roundsView(v *View, s State, viewer ParticipantID, names map[ParticipantID]
 	case KindMarket:
 		market := s.MarketOf(act)
 		v.Market = &market
+	case KindGroups:
+		v.Groups = groupsView(s, act, viewer, names)
+	case KindRank:
+		v.Rank = rankView(v, s, act, viewer, names)
 	case KindActions:
 		for _, a := range s.Actions {
 			if a.Activity == act.ID {
@@ -241,4 +248,123 @@ func cafeView(v *View, s State, act Activity, viewer ParticipantID, names map[Pa
 		v.Columns = nil // not seated this round (joined late): wait for the next
 	}
 	return cv
+}
+
+// GroupsView shows the breakout groups and which one is the viewer's.
+type GroupsView struct {
+	Formed   bool
+	Min, Max int
+	Mix      bool
+	Groups   []GroupView
+	// Mine indexes the viewer's group, -1 for none.
+	Mine int
+}
+
+// GroupView is one group with its members' names.
+type GroupView struct {
+	ID      int
+	Members []string
+}
+
+func groupsView(s State, act Activity, viewer ParticipantID, names map[ParticipantID]string) *GroupsView {
+	gv := &GroupsView{Min: act.Min, Max: act.Max, Mix: act.Mix, Mine: -1}
+	for i, g := range s.GroupsOf(act.ID) {
+		gv.Formed = true
+		view := GroupView{ID: g.ID}
+		for _, m := range g.Members {
+			view.Members = append(view.Members, names[m])
+			if m == viewer {
+				gv.Mine = i
+			}
+		}
+		gv.Groups = append(gv.Groups, view)
+	}
+	return gv
+}
+
+// RankView is a card sort: the viewer's (group's) order and, once the
+// facilitator shows it (facilitators always), the comparison.
+type RankView struct {
+	// Owner is "" for the viewer's own ranking, else the group's index+1.
+	GroupIndex int
+	Order      []RankCard
+	Shown      bool
+	Comparison *Comparison
+}
+
+// RankCard is one card.
+type RankCard struct {
+	ID    int
+	Title string
+}
+
+// Comparison sets every ranking side by side with the aggregate.
+type Comparison struct {
+	Rankings  []NamedRanking
+	Aggregate []BordaRow
+	// W is Kendall's coefficient of concordance: 1 is full agreement.
+	W float64
+	// Top is the card that stands first in most rankings, if any.
+	Top string
+}
+
+// NamedRanking is one group's or person's order of card titles.
+type NamedRanking struct {
+	Name   string
+	Titles []string
+}
+
+// BordaRow is one card of the aggregate order.
+type BordaRow struct {
+	Title        string
+	Points, Rank int
+	Firsts       int
+}
+
+func rankView(v *View, s State, act Activity, viewer ParticipantID, names map[ParticipantID]string) *RankView {
+	rv := &RankView{Shown: act.Closed}
+	owner := s.rankOwner(act, viewer)
+	for i, g := range s.groupsFor(act) {
+		if act.PerGroup && "g"+strconv.Itoa(g.ID) == owner {
+			rv.GroupIndex = i + 1
+		}
+	}
+	for _, id := range s.RankingOf(act, owner) {
+		rv.Order = append(rv.Order, RankCard{ID: id, Title: s.ItemTitle(id)})
+	}
+	if act.Closed || v.Facilitator {
+		rv.Comparison = s.CompareRankings(act, v.Lang, names)
+	}
+	return rv
+}
+
+// CompareRankings puts every ranking of act side by side with the Borda
+// aggregate, the agreement (Kendall's W) and a card "met stip bovenaan".
+func (s State) CompareRankings(act Activity, lang Lang, names map[ParticipantID]string) *Comparison {
+	c := &Comparison{}
+	var orders [][]int
+	groups := s.groupsFor(act)
+	for _, owner := range s.RankOwners(act) {
+		order := s.RankingOf(act, owner)
+		orders = append(orders, order)
+		name := names[ParticipantID(owner)]
+		for i, g := range groups {
+			if "g"+strconv.Itoa(g.ID) == owner {
+				name = GroupName(lang, i)
+			}
+		}
+		nr := NamedRanking{Name: name}
+		for _, id := range order {
+			nr.Titles = append(nr.Titles, s.ItemTitle(id))
+		}
+		c.Rankings = append(c.Rankings, nr)
+	}
+	for _, r := range Borda(orders) {
+		c.Aggregate = append(c.Aggregate, BordaRow{Title: s.ItemTitle(r.Item), Points: r.Points, Rank: r.Rank, Firsts: r.Firsts})
+	}
+	c.W = KendallW(orders)
+	if top, ok := TopChoice(orders); ok {
+		c.Top = s.ItemTitle(top)
+	}
+	return c
 }
