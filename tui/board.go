@@ -78,6 +78,11 @@ type boardModel struct {
 	scaleMoved bool
 	// showMatches shows a marketplace's matching instead of its board.
 	showMatches bool
+	// lensGroup is the group a facilitator looks at in an activity that
+	// works per group; 0 is the plenary view of all groups.
+	lensGroup int
+	// showCompare shows the facilitator the rankings compared.
+	showCompare bool
 
 	// sel is the selected row in list-like activities (cluster, vote,
 	// actions); pane is the cluster's side (0 notes, 1 themes).
@@ -238,6 +243,8 @@ func (b *boardModel) update(msg tea.Msg) tea.Cmd {
 		return b.cafeKey(key)
 	case sessions.KindMarket:
 		return b.marketKey(key)
+	case sessions.KindRank:
+		return b.rankKey(key)
 	}
 	return nil
 }

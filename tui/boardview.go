@@ -71,6 +71,10 @@ func (b *boardModel) activityView(h int) string {
 		return b.cafeView(h)
 	case sessions.KindMarket:
 		return b.marketView(h)
+	case sessions.KindGroups:
+		return b.groupsView(h)
+	case sessions.KindRank:
+		return b.rankView(h)
 	}
 	return b.boardView(h)
 }
@@ -234,6 +238,10 @@ func (b *boardModel) activityKeys() [][2]string {
 		return tail
 	case sessions.KindScale:
 		return append([][2]string{{sym.LeftRight, m.t("key.move_marker")}, {m.t("key.space"), m.t("key.place")}}, tail...)
+	case sessions.KindGroups:
+		return tail
+	case sessions.KindRank:
+		return append([][2]string{{sym.UpDown, m.t("key.choose")}, {"+", m.t("key.card_up")}, {"-", m.t("key.card_down")}}, tail...)
 	case sessions.KindMarket:
 		return append([][2]string{{"n", m.t("key.new")}, {"e", m.t("key.edit")}, {"d", m.t("key.delete")}, {sym.LeftRight, m.t("key.column")}, {"m", m.t("key.matches")}}, tail...)
 	case sessions.KindQuadrant:
@@ -259,6 +267,10 @@ func (b *boardModel) consoleKeys() [][2]string {
 		keys = append(keys, [2]string{"G", m.t("con.start_round")}, [2]string{"N", m.t("con.next_turn")})
 	case sessions.KindVote:
 		keys = append(keys, [2]string{"C", m.t("con.close_vote")})
+	case sessions.KindGroups:
+		keys = append(keys, [2]string{"G", m.t("con.form_groups")}, [2]string{"M", m.t("con.move_member")})
+	case sessions.KindRank:
+		keys = append(keys, [2]string{"C", m.t("con.compare")})
 	case sessions.KindCafe:
 		if cv := v.Cafe; cv != nil && !cv.Started {
 			keys = append(keys, [2]string{"H", m.t("con.host")}, [2]string{"G", m.t("con.start_cafe")})
@@ -270,6 +282,9 @@ func (b *boardModel) consoleKeys() [][2]string {
 			keys = append(keys, [2]string{"R", m.t("con.reveal")})
 		}
 		keys = append(keys, [2]string{"O", m.t("con.open_column")})
+	}
+	if v.Activity.PerGroup {
+		keys = append(keys, [2]string{"L", m.t("con.lens", b.lensLabel())})
 	}
 	return append(keys, [2]string{"S", m.t("con.timer")}, [2]string{"1-4", m.t("con.presets")}, [2]string{"I", m.t("con.lock")},
 		[2]string{"F", m.t("con.focus")}, [2]string{"W", m.t("con.who")}, [2]string{"B", m.t("con.beamer")}, [2]string{"?", m.t("con.more")})
@@ -596,6 +611,8 @@ func (b *boardModel) helpView(h int) string {
 		}
 	case sessions.KindVote:
 		rows = append(rows, [2]string{m.t("key.space") + " / +", m.t("help.vote")}, [2]string{"- / backspace", m.t("help.unvote")}, [2]string{st.Sym.UpDown, m.t("help.choose")})
+	case sessions.KindRank:
+		rows = append(rows, [2]string{st.Sym.UpDown + " / j k", m.t("help.choose")}, [2]string{"+ / K", m.t("help.card_up")}, [2]string{"- / J", m.t("help.card_down")})
 	case sessions.KindMarket:
 		rows = append(rows, [2]string{"n", m.t("help.new")}, [2]string{"e / enter", m.t("help.edit")}, [2]string{"d", m.t("help.delete")},
 			[2]string{st.Sym.LeftRight, m.t("help.column")}, [2]string{"m", m.t("help.matches")})
@@ -616,7 +633,7 @@ func (b *boardModel) helpView(h int) string {
 		{"] [", m.t("help.con.step")}, {"A", m.t("help.con.agenda")}, {"S", m.t("help.con.timer")}, {"1 2 3 4", m.t("help.con.presets")},
 		{"+", m.t("help.con.minute")}, {"Z", m.t("help.con.reset")}, {"E", m.t("help.con.close_at_zero")}, {"I", m.t("help.con.lock")},
 		{"R", m.t("help.con.reveal")}, {"O", m.t("help.con.open_column")}, {"F", m.t("help.con.focus")}, {"C", m.t("help.con.close_vote")},
-		{"G N P", m.t("help.con.round")}, {"H", m.t("help.con.host")}, {"V", m.t("help.con.confidential")}, {"W", m.t("help.con.who")}, {"B", m.t("help.con.beamer")},
+		{"G N P", m.t("help.con.round")}, {"H", m.t("help.con.host")}, {"M", m.t("help.con.move")}, {"L", m.t("help.con.lens")}, {"V", m.t("help.con.confidential")}, {"W", m.t("help.con.who")}, {"B", m.t("help.con.beamer")},
 		{"K", m.t("help.con.rights")},
 	}
 	if m.w >= 110 && len(console)+3 <= h {

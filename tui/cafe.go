@@ -46,11 +46,14 @@ func (b *boardModel) cafeConsole(key string) (tea.Cmd, bool) {
 	return nil, false
 }
 
-// present lists the participants connected now.
+// present lists the participants connected now, facilitators left out:
+// they lead the café, the groups and the round rather than take part.
 func (b *boardModel) present() []sessions.ParticipantID {
 	var out []sessions.ParticipantID
 	for id := range b.m.snap.Online {
-		out = append(out, id)
+		if !b.m.snap.State.IsFacilitator(id) {
+			out = append(out, id)
+		}
 	}
 	return out
 }

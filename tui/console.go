@@ -22,6 +22,26 @@ func (b *boardModel) consoleKey(key tea.KeyMsg) (tea.Cmd, bool) {
 			return cmd, true
 		}
 	}
+	if act.Kind == sessions.KindGroups {
+		if cmd, ok := b.groupsConsole(key.String()); ok {
+			return cmd, true
+		}
+	}
+	if act.PerGroup && key.String() == "L" {
+		return b.lensKey(), true
+	}
+	if act.Kind == sessions.KindRank && key.String() == "C" {
+		if !act.Closed {
+			b.showCompare = true
+			return m.do(sessions.Compare{Show: true}, "", nil), true
+		}
+		if b.showCompare {
+			b.showCompare = false
+			return m.do(sessions.Compare{Show: false}, "", nil), true
+		}
+		b.showCompare = true
+		return nil, true
+	}
 	switch key.String() {
 	case "]":
 		return m.do(sessions.Step{Delta: 1}, "", nil), true
@@ -92,11 +112,7 @@ func (b *boardModel) consoleKey(key tea.KeyMsg) (tea.Cmd, bool) {
 		}
 		items := []pickItem{{label: m.t("round.joined_order"), id: 0}, {label: m.t("round.shuffled"), id: 1}}
 		b.openPicker(m.t("round.start"), items, func(m *Model, it pickItem) tea.Cmd {
-			var present []sessions.ParticipantID
-			for id := range m.snap.Online {
-				present = append(present, id)
-			}
-			return m.do(sessions.StartRound{Present: present, Shuffle: it.id == 1, Seed: randomSeed()}, "", nil)
+			return m.do(sessions.StartRound{Present: m.board.present(), Shuffle: it.id == 1, Seed: randomSeed()}, "", nil)
 		})
 	case "N", " ":
 		if act.Kind != sessions.KindRound {

@@ -222,11 +222,12 @@ func (m *Model) setSnapshot(s *sessions.Snapshot) {
 	}
 	prev := m.view.Activity.ID
 	m.snap = s
-	m.view = sessions.ViewAt(s, m.id, m.board.lookBack)
+	m.view = sessions.ViewWith(s, m.id, sessions.Lens{Activity: m.board.lookBack, Group: m.board.lensGroup})
 	if prev != 0 && prev != m.view.Activity.ID && !m.view.Past {
 		// The room moved on: start the new activity with a clean slate.
 		m.setStatus("", false)
 		m.board.sel, m.board.pane, m.board.col, m.board.note = 0, 0, 0, 0
+		m.board.lensGroup, m.board.showMatches, m.board.showCompare = 0, false, false
 	}
 	if m.view.Joined {
 		m.lang = m.view.Lang
