@@ -77,7 +77,9 @@ func TestE2EWorldCafe(t *testing.T) {
 			c.Type("n")
 			c.WaitFor("Nieuw briefje in", wait)
 			c.Type(fmt.Sprintf("R%d-D%d\r", round, i+1))
-			c.WaitFor("Briefje geplakt", wait)
+			c.WaitUntil("note on the table", wait, func(s string) bool {
+				return strings.Contains(s, fmt.Sprintf("R%d-D%d", round, i+1)) && !strings.Contains(s, "Nieuw briefje in")
+			})
 		}
 		f.Type("N")
 	}

@@ -400,6 +400,11 @@ func (b *boardModel) updateEditor(msg tea.Msg) tea.Cmd {
 					return nil
 				}
 				m.board.col = column
+				if m.board.colIndex() < 0 && len(m.view.Columns) > 0 {
+					// The column is gone from view (a café moved on to the
+					// next round): write it at the table where you sit now.
+					m.board.col, noteID = m.view.Columns[0].ID, 0
+				}
 				if _, ok := m.snap.State.Note(noteID); !ok {
 					noteID = 0 // deleted meanwhile: offer it as a new note
 				}

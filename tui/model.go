@@ -220,7 +220,7 @@ func (m *Model) setSnapshot(s *sessions.Snapshot) {
 	if s == nil || (m.snap != nil && s.State.Seq < m.snap.State.Seq && s.State.Code == m.snap.State.Code) {
 		return
 	}
-	prev := m.view.Activity.ID
+	prev, prevRound := m.view.Activity.ID, m.view.Activity.Round
 	m.snap = s
 	m.view = sessions.ViewWith(s, m.id, sessions.Lens{Activity: m.board.lookBack, Group: m.board.lensGroup})
 	if prev != 0 && prev != m.view.Activity.ID && !m.view.Past {
@@ -228,6 +228,10 @@ func (m *Model) setSnapshot(s *sessions.Snapshot) {
 		m.setStatus("", false)
 		m.board.sel, m.board.pane, m.board.col, m.board.note = 0, 0, 0, 0
 		m.board.lensGroup, m.board.showMatches, m.board.showCompare = 0, false, false
+	} else if prev == m.view.Activity.ID && prevRound != m.view.Activity.Round {
+		// A new café round: a new table, a clean status line.
+		m.setStatus("", false)
+		m.board.clamp()
 	}
 	if m.view.Joined {
 		m.lang = m.view.Lang
