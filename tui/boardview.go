@@ -273,7 +273,7 @@ func (b *boardModel) consoleKeys() [][2]string {
 		keys = append(keys, [2]string{"C", m.t("con.compare")})
 	case sessions.KindCafe:
 		if cv := v.Cafe; cv != nil && !cv.Started {
-			keys = append(keys, [2]string{"H", m.t("con.host")}, [2]string{"G", m.t("con.start_cafe")})
+			keys = append(keys, [2]string{"H", m.t("con.host")}, [2]string{"Y", m.t("con.rounds")}, [2]string{"G", m.t("con.start_cafe")})
 		} else if cv != nil && !cv.Harvest {
 			keys = append(keys, [2]string{"N", m.t("con.next_round")})
 		}

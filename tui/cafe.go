@@ -38,6 +38,18 @@ func (b *boardModel) cafeConsole(key string) (tea.Cmd, bool) {
 			return m.do(sessions.SetHost{Table: ci, Participant: sessions.ParticipantID(it.key)}, "", nil)
 		})
 		return nil, true
+	case "Y":
+		if cv.Started {
+			return nil, true
+		}
+		var items []pickItem
+		for _, o := range [][2]int{{2, 15}, {2, 20}, {3, 10}, {3, 15}, {3, 20}, {4, 15}, {4, 20}} {
+			items = append(items, pickItem{label: m.t("cafe.rounds_of", o[0], o[1]), id: o[0]*1000 + o[1]})
+		}
+		b.openPicker(m.t("cafe.pick_rounds"), items, func(m *Model, it pickItem) tea.Cmd {
+			return m.do(sessions.ConfigureCafe{Rounds: it.id / 1000, Minutes: it.id % 1000}, "", nil)
+		})
+		return nil, true
 	case "G":
 		return m.do(sessions.StartCafe{Present: b.present(), Seed: randomSeed()}, "", nil), true
 	case "N":

@@ -318,4 +318,7 @@ var ui = sessions.Catalog{
 	"help.con.lens":          {sessions.Dutch: "per groep: kijk bij één groep of bij alle groepen samen", sessions.English: "per group: look at one group or at all groups together"},
 	"kind.groups":            {sessions.Dutch: "groepjes", sessions.English: "groups"},
 	"kind.rank":              {sessions.Dutch: "sorteren", sessions.English: "card sort"},
+	"cafe.rounds_of":         {sessions.Dutch: "%d rondes van %d minuten", sessions.English: "%d rounds of %d minutes"},
+	"cafe.pick_rounds":       {sessions.Dutch: "Hoeveel rondes, hoe lang?", sessions.English: "How many rounds, how long?"},
+	"con.rounds":             {sessions.Dutch: "rondes", sessions.English: "rounds"},
 }
