@@ -41,7 +41,7 @@ func (b *boardModel) view() string {
 	default:
 		body = b.activityView(bodyH)
 	}
-	body = lipgloss.NewStyle().Height(bodyH).MaxHeight(bodyH).Render(body)
+	body = fitLines(body, bodyH)
 	if footer == "" {
 		return header + "\n" + body
 	}
@@ -360,12 +360,15 @@ func (b *boardModel) boardView(h int) string {
 	for i := first; i < last; i++ {
 		parts = append(parts, b.columnView(cols[i], colW, h, titles[i-first], titleH))
 	}
-	board := lipgloss.JoinHorizontal(lipgloss.Top, parts...)
-	board = lipgloss.NewStyle().Width(boardW).MaxWidth(boardW).Render(board)
-	if !showPeople {
-		return board
+	// The columns are padded to their widths already: joining them is
+	// plain concatenation, with no second measuring pass.
+	if rest := boardW - colW*len(parts); rest > 0 {
+		parts = append(parts, padBlock("", rest, 0))
 	}
-	return lipgloss.JoinHorizontal(lipgloss.Top, board, b.peopleView(h))
+	if showPeople {
+		parts = append(parts, b.peopleView(h))
+	}
+	return joinPadded(parts, h)
 }
 
 // visibleColumns picks the window of at most fit columns that holds the
@@ -419,24 +422,35 @@ func (b *boardModel) columnView(c sessions.ColumnView, w, h int, titleLines []st
 	title := strings.Join(rendered, "\n")
 	inner := w - 1
 	var lines []string
+	// exact marks lines that are padded to w already (the cached boxes),
+	// so only the others are measured.
+	var exact []bool
 	selTop, selBottom := -1, -1
 	for _, n := range c.Notes {
-		box := b.noteView(n, inner, active && n.ID == b.note)
-		boxLines := strings.Split(box, "\n")
+		boxLines := b.noteView(n, inner, active && n.ID == b.note)
 		if active && n.ID == b.note {
 			selTop, selBottom = len(lines), len(lines)+len(boxLines)
 		}
 		lines = append(lines, boxLines...)
+		for range boxLines {
+			exact = append(exact, true)
+		}
+	}
+	for len(exact) < len(lines) {
+		exact = append(exact, false)
 	}
 	if c.Hidden > 0 {
-		lines = append(lines, st.Dim.Render(wrap(m.t("board.hidden", c.Hidden), inner)))
+		lines = append(lines, strings.Split(st.Dim.Render(wrap(m.t("board.hidden", c.Hidden), inner)), "\n")...)
 	}
 	if len(c.Notes) == 0 && c.Hidden == 0 {
 		empty := m.t("board.empty")
 		if active {
 			empty = m.t("board.empty_active")
 		}
-		lines = append(lines, st.Dim.Render(wrap(empty, inner)))
+		lines = append(lines, strings.Split(st.Dim.Render(wrap(empty, inner)), "\n")...)
+	}
+	for len(exact) < len(lines) {
+		exact = append(exact, false)
 	}
 	avail := h - titleH
 	start := 0
@@ -447,17 +461,49 @@ func (b *boardModel) columnView(c sessions.ColumnView, w, h int, titleLines []st
 		start = selTop
 	}
 	end := min(len(lines), start+avail)
-	visible := lines[start:end]
+	visible, fixed := lines[start:end], exact[start:end]
 	if start > 0 && len(visible) > 0 {
-		visible[0] = st.Dim.Render(truncate(m.t("board.more_above"), inner))
+		visible[0], fixed[0] = st.Dim.Render(truncate(m.t("board.more_above"), inner)), false
 	}
 	if end < len(lines) && len(visible) > 0 {
-		visible[len(visible)-1] = st.Dim.Render(truncate(m.t("board.more_below"), inner))
+		visible[len(visible)-1], fixed[len(visible)-1] = st.Dim.Render(truncate(m.t("board.more_below"), inner)), false
 	}
-	return lipgloss.NewStyle().Width(w).Render(title + "\n" + strings.Join(visible, "\n"))
+	out := []string{padBlock(title, w, 0)}
+	for i, l := range visible {
+		if !fixed[i] {
+			l = padBlock(l, w, 0)
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
 }
 
-func (b *boardModel) noteView(n sessions.NoteView, w int, selected bool) string {
+// noteKey is everything a note's box depends on, so a box drawn once is
+// reused until one of them changes: most notes do not change between two
+// snapshots, and drawing boxes is most of a redraw's cost.
+type noteKey struct {
+	n                 sessions.NoteView
+	w                 int
+	selected, focused bool
+	lang              sessions.Lang
+}
+
+// noteView returns the lines of a note's box of width w, each padded with
+// one space to the column's width w+1.
+func (b *boardModel) noteView(n sessions.NoteView, w int, selected bool) []string {
+	key := noteKey{n: n, w: w, selected: selected, focused: n.ID == b.m.view.Focus, lang: b.m.lang}
+	if box, ok := b.boxes[key]; ok {
+		return box
+	}
+	if len(b.boxes) > 4096 {
+		clear(b.boxes)
+	}
+	box := strings.Split(padBlock(b.drawNote(n, w, selected), w+1, 0), "\n")
+	b.boxes[key] = box
+	return box
+}
+
+func (b *boardModel) drawNote(n sessions.NoteView, w int, selected bool) string {
 	st := b.m.st
 	style := st.Note
 	if n.Mine {
@@ -496,7 +542,12 @@ func (b *boardModel) peopleView(h int) string {
 		}
 	}
 	lines := []string{st.Bold.Render(m.t("board.people", online, len(v.People)))}
-	for _, p := range v.People {
+	for i, p := range v.People {
+		if len(lines) >= h {
+			// Only what fits is drawn; a room of hundreds stays cheap.
+			lines = append(lines[:h-1], st.Dim.Render(m.t("board.more_people", len(v.People)-i+1)))
+			break
+		}
 		dot := st.Offline.Render(st.Sym.Offline)
 		if p.Online {
 			dot = st.Online.Render(st.Sym.Online)
@@ -515,9 +566,16 @@ func (b *boardModel) peopleView(h int) string {
 		}
 	}
 	if len(lines) > h {
-		lines = append(lines[:h-1], st.Dim.Render(m.t("board.more_people", len(lines)-h+1)))
+		lines = lines[:h]
 	}
-	return st.Panel.Height(h).MaxHeight(h).Width(peopleWidth - 1).Render(strings.Join(lines, "\n"))
+	edge := st.PanelEdge.Render(st.PanelBorder)
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	for i, l := range lines {
+		lines[i] = edge + " " + l
+	}
+	return padBlock(strings.Join(lines, "\n"), peopleWidth, h)
 }
 
 func (b *boardModel) editorView() string {

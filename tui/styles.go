@@ -11,7 +11,9 @@ type Styles struct {
 	ColumnTitle, ColumnTitleActive                   lipgloss.Style
 	Note, NoteMine, NoteSelected                     lipgloss.Style
 	Panel, Online, Offline, Dialog, Focus            lipgloss.Style
-	Selected                                         lipgloss.Style
+	Selected, PanelEdge                              lipgloss.Style
+	// PanelBorder is the character of the participants panel's edge.
+	PanelBorder string
 	// Mono is set for terminals without colour (TERM=vt100): attributes
 	// such as bold and reverse carry all emphasis.
 	Mono bool
@@ -63,6 +65,8 @@ func NewStyles(r *lipgloss.Renderer, mono, ascii bool) *Styles {
 	s.NoteMine = s.Note.BorderForeground(color(mono, "67"))
 	s.NoteSelected = c(r.NewStyle().Border(thick).Padding(0, 1), "255").BorderForeground(color(mono, "214"))
 	s.Panel = r.NewStyle().PaddingLeft(1).Border(normal, false, false, false, true).BorderForeground(color(mono, "240"))
+	s.PanelEdge = r.NewStyle().Foreground(color(mono, "240"))
+	s.PanelBorder = normal.Left
 	s.Online = c(r.NewStyle(), "114")
 	s.Offline = c(r.NewStyle(), "242")
 	s.Dialog = r.NewStyle().Border(rounded).Padding(0, 1).BorderForeground(color(mono, "214"))
