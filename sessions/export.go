@@ -138,8 +138,11 @@ func NewExport(s State, at time.Time, withConfidential bool) Export {
 				}
 			}
 			hidden := a.Hidden && !a.Revealed
-			for _, c := range s.ColumnsOf(a.ID) {
+			for i, c := range s.ColumnsOf(a.ID) {
 				col := ExportColumn{Title: c.Title, Notes: []ExportNote{}}
+				if a.Kind == KindCafe {
+					col.Title = fmt.Sprintf(exportText.T(s.Lang, "md.table"), i+1, c.Title)
+				}
 				for _, n := range s.NotesIn(c.ID) {
 					if hidden {
 						xa.Unrevealed++
@@ -510,6 +513,7 @@ var exportText = Catalog{
 	"md.until":        {Dutch: "Looptijd", English: "Until"},
 	"md.result":       {Dutch: "Resultaat", English: "Result"},
 	"md.account":      {Dutch: "Verantwoording", English: "Accounted for by"},
+	"md.table":        {Dutch: "Tafel %d: %s", English: "Table %d: %s"},
 	"md.round_n":      {Dutch: "(ronde %d)", English: "(round %d)"},
 	"md.points":       {Dutch: "Punten (Borda)", English: "Points (Borda)"},
 	"md.firsts":       {Dutch: "Keer bovenaan", English: "Times first"},

@@ -87,7 +87,7 @@ func (b *boardModel) cafeView(h int) string {
 			if host == "" {
 				host = m.t("cafe.no_host")
 			}
-			banner = append(banner, truncate(fmt.Sprintf("  %d. %s — %s", i+1, t.Topic, host), m.w))
+			banner = append(banner, truncate(fmt.Sprintf("  %s %d. %s — %s", m.t("cafe.table"), i+1, t.Topic, host), m.w))
 		}
 		if !m.view.Facilitator {
 			return strings.Join(banner, "\n")
@@ -103,7 +103,9 @@ func (b *boardModel) cafeView(h int) string {
 		} else if cv.Host != "" {
 			where += " — " + m.t("cafe.host", cv.Host)
 		}
-		banner = append(banner, st.Selected.Render(" "+truncate(where, m.w-2)+" "))
+		for _, l := range strings.Split(wrap(where, m.w-2), "\n") {
+			banner = append(banner, st.Selected.Render(" "+l+" "))
+		}
 		if len(cv.Added) > 0 {
 			var texts []string
 			for _, n := range cv.Added {

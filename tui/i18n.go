@@ -321,4 +321,5 @@ var ui = sessions.Catalog{
 	"cafe.rounds_of":         {sessions.Dutch: "%d rondes van %d minuten", sessions.English: "%d rounds of %d minutes"},
 	"cafe.pick_rounds":       {sessions.Dutch: "Hoeveel rondes, hoe lang?", sessions.English: "How many rounds, how long?"},
 	"con.rounds":             {sessions.Dutch: "rondes", sessions.English: "rounds"},
+	"cafe.table":             {sessions.Dutch: "Tafel", sessions.English: "Table"},
 }

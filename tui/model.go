@@ -283,6 +283,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case roomOpenedMsg:
 		return m, m.roomOpened(msg)
 	case doneMsg:
+		// The room published before it answered: show our own change now,
+		// rather than when the pump's wake-up arrives.
+		if m.room != nil {
+			m.setSnapshot(m.room.Snapshot())
+		}
 		if msg.err != nil {
 			m.setStatus(m.refusal(msg.err), true)
 			if msg.failed != nil {
