@@ -8,15 +8,15 @@ import (
 
 func TestMarketMatches(t *testing.T) {
 	s := fromTemplate(t, "marktplaats-interne-deskundigheid")
-	s, _ = step(t, s, owner, Step{Delta: 1})
-	cols := s.ColumnsOf(2)
+	s, _ = step(t, s, owner, GoTo{Activity: 3}) // info, groups, then the market
+	cols := s.ColumnsOf(3)
 	offer, request := cols[0].ID, cols[1].ID
 	s, _ = step(t, s, alice, AddNote{Column: offer, Text: "Ik kan helpen met Snappet en digitale toetsen"})
 	s, _ = step(t, s, owner, AddNote{Column: offer, Text: "Ervaring met digitale toetsen"})
 	s, _ = step(t, s, bob, AddNote{Column: request, Text: "Hoe maak ik goede digitale toetsen?"})
 	s, _ = step(t, s, bob, AddNote{Column: request, Text: "Kindgesprekken voeren"})
 	s, _ = step(t, s, alice, AddNote{Column: request, Text: "Meer over Snappet"}) // her own offer does not count
-	m := s.MarketOf(s.Agenda[1])
+	m := s.MarketOf(s.Agenda[2])
 	if len(m.Matches) != 2 || m.Matches[0].Request.Author != "Bram" {
 		t.Fatalf("matches = %+v", m.Matches)
 	}
