@@ -275,7 +275,7 @@ var ui = sessions.Catalog{
 	"cafe.go_to":             {sessions.Dutch: "Ronde %d van %d: ga naar tafel %d — %s", sessions.English: "Round %d of %d: go to table %d — %s"},
 	"cafe.you_host":          {sessions.Dutch: "Ronde %d van %d: jij blijft gastheer/gastvrouw aan tafel %d — %s", sessions.English: "Round %d of %d: you stay and host table %d — %s"},
 	"cafe.host":              {sessions.Dutch: "gastheer/gastvrouw %s", sessions.English: "host %s"},
-	"cafe.added":             {sessions.Dutch: "Vorige ronde kwamen er %d briefjes bij: %s", sessions.English: "Last round added %d notes: %s"},
+	"cafe.added":             {sessions.Dutch: "Vorige ronde toegevoegd (%d): %s", sessions.English: "Added last round (%d): %s"},
 	"cafe.round_fac":         {sessions.Dutch: "Ronde %d van %d", sessions.English: "Round %d of %d"},
 	"cafe.wait":              {sessions.Dutch: "Je schuift aan bij de volgende ronde.", sessions.English: "You join at the next round."},
 	"con.host":               {sessions.Dutch: "gastheer/-vrouw", sessions.English: "host"},
