@@ -23,8 +23,10 @@ type View struct {
 	Focus       int
 	// Past is set when the view shows an earlier activity, read-only.
 	Past bool
-	// Group is the viewer's group in an activity that works per group.
-	Group int
+	// Group is the viewer's group in an activity that works per group,
+	// GroupName how it is called.
+	Group     int
+	GroupName string
 
 	// Themes and Ungrouped belong to a cluster, Vote to a vote, Round to
 	// a go-around, Actions to an actions activity.
@@ -134,6 +136,11 @@ func ViewWith(snap *Snapshot, viewer ParticipantID, lens Lens) View {
 	group := 0 // 0: all groups
 	if act.PerGroup {
 		v.Group = s.groupOf(act, viewer)
+		for i, g := range s.groupsFor(act) {
+			if g.ID == v.Group {
+				v.GroupName = GroupName(v.Lang, i)
+			}
+		}
 		group = v.Group
 		if v.Facilitator {
 			group = lens.Group

@@ -128,6 +128,12 @@ func (b *boardModel) activityLine() string {
 	if v.Past {
 		left = st.Selected.Render(" "+m.t("lookback.banner")+" ") + " " + left
 	}
+	if v.GroupName != "" && !v.Facilitator {
+		left += st.Code.Render(" · " + v.GroupName)
+	}
+	if v.Activity.PerGroup && v.Facilitator {
+		left += st.Code.Render(" · " + b.lensLabel())
+	}
 	var flags []string
 	if v.InputLocked {
 		flags = append(flags, m.t("flag.input_locked"))
