@@ -79,8 +79,10 @@ type boardModel struct {
 	lensGroup int
 	// showCompare shows the facilitator the rankings compared.
 	showCompare bool
-	// boxes caches drawn note boxes.
-	boxes map[noteKey][]string
+	// boxes caches drawn note boxes, people the lines of the participants
+	// list.
+	boxes  map[noteKey][]string
+	people map[personKey][]string
 
 	// sel is the selected row in list-like activities (cluster, vote,
 	// actions); pane is the cluster's side (0 notes, 1 themes).
@@ -90,7 +92,7 @@ type boardModel struct {
 }
 
 func newBoard(m *Model) boardModel {
-	return boardModel{m: m, editor: newEditor(m.st), input: newInput(m.st, sessions.MaxColumnLen, 30), boxes: map[noteKey][]string{}}
+	return boardModel{m: m, editor: newEditor(m.st), input: newInput(m.st, sessions.MaxColumnLen, 30), boxes: map[noteKey][]string{}, people: map[personKey][]string{}}
 }
 
 // clamp keeps the selection on something that still exists.

@@ -224,22 +224,7 @@ func (b *boardModel) peopleView(h int) string {
 			lines = append(lines[:h-1], st.Dim.Render(m.t("board.more_people", len(v.People)-i+1)))
 			break
 		}
-		dot := st.Offline.Render(st.Sym.Offline)
-		if p.Online {
-			dot = st.Online.Render(st.Sym.Online)
-		}
-		name := p.Name
-		if p.Facilitator {
-			name += " " + st.Sym.Facilitator
-		}
-		if p.Me {
-			name += " (" + m.t("board.you") + ")"
-		}
-		line := dot + " " + truncate(name, peopleWidth-5)
-		lines = append(lines, line)
-		if p.Function != "" {
-			lines = append(lines, "  "+st.Dim.Render(truncate(p.Function, peopleWidth-5)))
-		}
+		lines = append(lines, b.personLines(p)...)
 	}
 	if len(lines) > h {
 		lines = lines[:h]
@@ -252,4 +237,39 @@ func (b *boardModel) peopleView(h int) string {
 		lines[i] = edge + " " + l
 	}
 	return padBlock(strings.Join(lines, "\n"), peopleWidth, h)
+}
+
+// personLines draws one person of the participants list, cached: the list
+// is redrawn on every change, the people on it rarely change.
+func (b *boardModel) personLines(p sessions.PersonView) []string {
+	key := personKey{p: p, lang: b.m.lang}
+	if l, ok := b.people[key]; ok {
+		return l
+	}
+	if len(b.people) > 4096 {
+		clear(b.people)
+	}
+	st := b.m.st
+	dot := st.Offline.Render(st.Sym.Offline)
+	if p.Online {
+		dot = st.Online.Render(st.Sym.Online)
+	}
+	name := p.Name
+	if p.Facilitator {
+		name += " " + st.Sym.Facilitator
+	}
+	if p.Me {
+		name += " (" + b.m.t("board.you") + ")"
+	}
+	lines := []string{dot + " " + truncate(name, peopleWidth-5)}
+	if p.Function != "" {
+		lines = append(lines, "  "+st.Dim.Render(truncate(p.Function, peopleWidth-5)))
+	}
+	b.people[key] = lines
+	return lines
+}
+
+type personKey struct {
+	p    sessions.PersonView
+	lang sessions.Lang
 }
