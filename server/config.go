@@ -74,6 +74,9 @@ func (c *Config) defaults() {
 	if c.Logger == nil {
 		c.Logger = slog.Default()
 	}
+	if c.Hub.PresenceDelay == 0 {
+		c.Hub.PresenceDelay = 250 * time.Millisecond
+	}
 }
 
 // JoinCommand is the command a participant types to join room code. The

@@ -18,6 +18,9 @@ type HubOptions struct {
 	// 2 per second with a burst of 10 when zero.
 	RatePerSecond float64
 	Burst         int
+	// PresenceDelay gathers connects and disconnects for this long before
+	// publishing them; zero publishes each at once.
+	PresenceDelay time.Duration
 }
 
 // Hub runs the live rooms: one goroutine per room, loaded lazily from the

@@ -717,3 +717,48 @@ func TestRoomDoHonoursContext(t *testing.T) {
 		}
 	}
 }
+
+func TestPresenceChangesArePublishedTogether(t *testing.T) {
+	store := NewMemStore()
+	h := NewHub(store, HubOptions{PresenceDelay: 200 * time.Millisecond})
+	defer h.Close()
+	ctx := testCtx(t)
+	code, err := h.Create(ctx, owner, "", Dutch, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := h.Room(ctx, code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := r.Subscribe(ctx, "key:first")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 9 {
+		if _, err := r.Subscribe(ctx, ParticipantID(fmt.Sprintf("key:p%d", i))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := len(r.Snapshot().Online); n != 0 {
+		t.Errorf("presence published before the delay: %d online", n)
+	}
+	select {
+	case <-first.Wake:
+	case <-time.After(5 * time.Second):
+		t.Fatal("no wake-up after the presence delay")
+	}
+	if n := len(r.Snapshot().Online); n != 10 {
+		t.Errorf("after the delay %d online, want all 10 in one snapshot", n)
+	}
+	// A command publishes at once, presence included.
+	if _, err := r.Subscribe(ctx, "key:late"); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Do(ctx, owner, Join{Name: "Fenna"}); err != nil {
+		t.Fatal(err)
+	}
+	if !r.Snapshot().IsOnline("key:late") {
+		t.Error("a command did not publish the pending presence")
+	}
+}

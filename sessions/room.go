@@ -4,6 +4,7 @@ import (
 	"context"
 	"maps"
 	"sync/atomic"
+	"time"
 
 	"golang.org/x/time/rate"
 )
@@ -115,7 +116,22 @@ func (r *Room) run(ctx context.Context) {
 	subs := map[*Subscription]struct{}{}
 	limits := map[ParticipantID]*rate.Limiter{}
 
+	// Presence changes (connects, disconnects) are published after a short
+	// delay, so a wave of people connecting costs one redraw per screen,
+	// not one per person; any command publishes them at once.
+	var presence <-chan time.Time
+	presenceChanged := func(publishNow func()) {
+		if r.hub.opts.PresenceDelay <= 0 {
+			publishNow()
+			return
+		}
+		if presence == nil {
+			presence = time.After(r.hub.opts.PresenceDelay)
+		}
+	}
+
 	publish := func() {
+		presence = nil
 		r.snap.Store(&Snapshot{State: state, Online: maps.Clone(online)})
 		for s := range subs {
 			select {
@@ -139,15 +155,17 @@ func (r *Room) run(ctx context.Context) {
 			}
 			subs[s] = struct{}{}
 			online[s.ID]++
-			publish()
+			presenceChanged(publish)
 		case s := <-r.unsubs:
 			if _, ok := subs[s]; ok {
 				delete(subs, s)
 				if online[s.ID]--; online[s.ID] <= 0 {
 					delete(online, s.ID)
 				}
-				publish()
+				presenceChanged(publish)
 			}
+		case <-presence:
+			publish()
 		case req := <-r.cmds:
 			batch := []request{req}
 		drain:
