@@ -1,0 +1,325 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"runtime/pprof"
+	"runtime/trace"
+	"strconv"
+	"strings"
+	"time"
+
+	charmlog "github.com/charmbracelet/log"
+	"golang.org/x/crypto/ssh"
+
+	"kring/server"
+	"kring/sessions"
+)
+
+// childFlag, as the first argument, runs the server side of the harness.
+const childFlag = "-child-server"
+
+// memStats is the child's memory after a full collection.
+type memStats struct {
+	HeapInuse  uint64 `json:"heap_inuse"`
+	HeapAlloc  uint64 `json:"heap_alloc"`
+	Sys        uint64 `json:"sys"`
+	Goroutines int    `json:"goroutines"`
+	RSS        uint64 `json:"rss"` // bytes, after returning free memory to the OS
+}
+
+// runChild runs a kring server on a loopback port with data in dir. It
+// prints "addr HOST:PORT", then answers one line per command read from
+// stdin: "mem", "cpu FILE" (start a CPU profile), "cpu-stop",
+// "trace FILE" (start an execution trace), "trace-stop", "heap FILE". It
+// stops when stdin closes.
+func runChild(args []string) int {
+	fs := flag.NewFlagSet("child", flag.ExitOnError)
+	dir := fs.String("data", "", "data directory")
+	verbose := fs.Bool("log", false, "log warnings to stderr")
+	_ = fs.Parse(args)
+	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if *verbose {
+		logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	} else {
+		// wish's bubbletea middleware logs every program's end here.
+		charmlog.SetOutput(io.Discard)
+	}
+	srv, err := server.New(server.Config{
+		Listen:          "127.0.0.1:0",
+		DataDir:         *dir,
+		MaxConnsPerAddr: 100000,
+		Hub:             sessions.HubOptions{RatePerSecond: 1000, Burst: 1000},
+		Logger:          logger,
+	})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "child:", err)
+		return 1
+	}
+	addr, err := srv.Listen()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "child:", err)
+		return 1
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		defer cancel()
+		commands(os.Stdin, os.Stdout)
+	}()
+	fmt.Printf("addr %s\n", addr)
+	if err := srv.Serve(ctx); err != nil {
+		fmt.Fprintln(os.Stderr, "child:", err)
+		return 1
+	}
+	return 0
+}
+
+func commands(in io.Reader, out io.Writer) {
+	sc := bufio.NewScanner(in)
+	var prof, tf *os.File
+	for sc.Scan() {
+		cmd, arg, _ := strings.Cut(sc.Text(), " ")
+		var err error
+		switch cmd {
+		case "mem":
+			var b []byte
+			b, err = json.Marshal(readMem())
+			if err == nil {
+				fmt.Fprintf(out, "%s\n", b)
+				continue
+			}
+		case "cpu":
+			if prof, err = os.Create(arg); err == nil {
+				err = pprof.StartCPUProfile(prof)
+			}
+		case "cpu-stop":
+			pprof.StopCPUProfile()
+			if prof != nil {
+				err = prof.Close()
+			}
+		case "trace":
+			if tf, err = os.Create(arg); err == nil {
+				err = trace.Start(tf)
+			}
+		case "trace-stop":
+			trace.Stop()
+			if tf != nil {
+				err = tf.Close()
+			}
+		case "heap":
+			var f *os.File
+			if f, err = os.Create(arg); err == nil {
+				runtime.GC()
+				err = errors.Join(pprof.WriteHeapProfile(f), f.Close())
+			}
+		default:
+			err = fmt.Errorf("unknown command %q", cmd)
+		}
+		if err != nil {
+			fmt.Fprintf(out, "error %v\n", err)
+		} else {
+			fmt.Fprintln(out, "ok")
+		}
+	}
+	pprof.StopCPUProfile()
+	trace.Stop()
+}
+
+func readMem() memStats {
+	debug.FreeOSMemory() // a full collection, and free pages go back
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	st, _ := procStatus(os.Getpid())
+	return memStats{
+		HeapInuse:  ms.HeapInuse,
+		HeapAlloc:  ms.HeapAlloc,
+		Sys:        ms.Sys,
+		Goroutines: runtime.NumGoroutine(),
+		RSS:        st["VmRSS"],
+	}
+}
+
+// procStatus reads the sizes (in bytes) of /proc/PID/status.
+func procStatus(pid int) (map[string]uint64, error) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]uint64{}
+	for line := range strings.Lines(string(b)) {
+		k, v, ok := strings.Cut(line, ":")
+		f := strings.Fields(v)
+		if !ok || len(f) != 2 || f[1] != "kB" {
+			continue
+		}
+		if n, err := strconv.ParseUint(f[0], 10, 64); err == nil {
+			out[k] = n << 10
+		}
+	}
+	return out, nil
+}
+
+// cpuTime is the user+system CPU time a process has used so far.
+func cpuTime(pid int) time.Duration {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// The command name may hold spaces; the fields after it do not.
+	s := string(b)
+	f := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
+	if len(f) < 13 {
+		return 0
+	}
+	utime, _ := strconv.ParseInt(f[11], 10, 64)
+	stime, _ := strconv.ParseInt(f[12], 10, 64)
+	const ticks = 100 // USER_HZ on Linux
+	return time.Duration(utime+stime) * time.Second / ticks
+}
+
+// machineCPU is the CPU time all processes on the machine have used (the
+// busy time in /proc/stat).
+func machineCPU() time.Duration {
+	b, err := os.ReadFile("/proc/stat")
+	if err != nil {
+		return 0
+	}
+	line, _, _ := strings.Cut(string(b), "\n")
+	f := strings.Fields(line) // cpu user nice system idle iowait irq softirq steal ...
+	var busy int64
+	for i, v := range f[1:] {
+		if i == 3 || i == 4 { // idle, iowait
+			continue
+		}
+		if i >= 8 { // guest time is already in user
+			break
+		}
+		n, _ := strconv.ParseInt(v, 10, 64)
+		busy += n
+	}
+	const ticks = 100
+	return time.Duration(busy) * time.Second / ticks
+}
+
+// child is the parent's handle on the server process.
+type child struct {
+	cmd     *exec.Cmd
+	stdin   io.WriteCloser
+	lines   *bufio.Scanner
+	addr    string
+	hostKey ssh.PublicKey
+	exited  chan struct{}
+}
+
+// startChild runs this program again as the server, with data in dir.
+func startChild(dir string, log bool) (*child, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	cmd := exec.Command(exe, childFlag, "-data", dir, fmt.Sprintf("-log=%t", log))
+	cmd.Stderr = os.Stderr
+	cmd.SysProcAttr = childProcAttr()
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		return nil, err
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	c := &child{cmd: cmd, stdin: stdin, lines: bufio.NewScanner(stdout), exited: make(chan struct{})}
+	line, err := c.line()
+	addr, ok := strings.CutPrefix(line, "addr ")
+	if err != nil || !ok {
+		c.stop()
+		return nil, fmt.Errorf("server did not start (%q, %v)", line, err)
+	}
+	c.addr = addr
+	key, err := os.ReadFile(filepath.Join(dir, server.HostKeyFile))
+	if err == nil {
+		var signer ssh.Signer
+		if signer, err = ssh.ParsePrivateKey(key); err == nil {
+			c.hostKey = signer.PublicKey()
+		}
+	}
+	if err != nil {
+		c.stop()
+		return nil, fmt.Errorf("host key: %w", err)
+	}
+	return c, nil
+}
+
+func (c *child) pid() int { return c.cmd.Process.Pid }
+
+func (c *child) line() (string, error) {
+	if !c.lines.Scan() {
+		if err := c.lines.Err(); err != nil {
+			return "", err
+		}
+		return "", errors.New("server exited")
+	}
+	return c.lines.Text(), nil
+}
+
+// do sends a command and returns its answer line.
+func (c *child) do(cmd string) (string, error) {
+	if _, err := fmt.Fprintln(c.stdin, cmd); err != nil {
+		return "", err
+	}
+	line, err := c.line()
+	if err != nil {
+		return "", err
+	}
+	if msg, ok := strings.CutPrefix(line, "error "); ok {
+		return "", fmt.Errorf("server: %s: %s", cmd, msg)
+	}
+	return line, nil
+}
+
+func (c *child) mem() (memStats, error) {
+	var m memStats
+	line, err := c.do("mem")
+	if err != nil {
+		return m, err
+	}
+	return m, json.Unmarshal([]byte(line), &m)
+}
+
+func (c *child) cpu() time.Duration { return cpuTime(c.pid()) }
+
+// peakRSS is the server's high-water mark of resident memory.
+func (c *child) peakRSS() uint64 {
+	st, _ := procStatus(c.pid())
+	return st["VmHWM"]
+}
+
+// stop closes the server's stdin, which shuts it down, and kills it if it
+// has not exited after a few seconds.
+func (c *child) stop() {
+	c.stdin.Close()
+	go func() {
+		_ = c.cmd.Wait()
+		close(c.exited)
+	}()
+	select {
+	case <-c.exited:
+	case <-time.After(8 * time.Second):
+		_ = c.cmd.Process.Kill()
+		<-c.exited
+	}
+}
