@@ -1,7 +1,6 @@
 package tui_test
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
@@ -16,27 +15,8 @@ import (
 // the facilitator, Anna and Bram joined and two positive notes.
 func phase3(t *testing.T) *fixture {
 	t.Helper()
-	ctx := context.Background()
-	store := sessions.NewMemStore()
-	hub := sessions.NewHub(store, sessions.HubOptions{Now: func() time.Time { return epoch }, RatePerSecond: 1000, Burst: 1000})
-	t.Cleanup(hub.Close)
-	ts, errs := sessions.LoadTemplates("")
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	first, err := sessions.NewRoomFrom(ts["leren-loont-het-langst-fase-3"], code, "Studiedag 12 maart", sessions.Dutch, facilitator, epoch)
-	if err != nil {
-		t.Fatal(err)
-	}
-	first.Seq = 1
-	if err := store.Create(ctx, sessions.RoomInfo{Code: code, Owner: facilitator}, first); err != nil {
-		t.Fatal(err)
-	}
-	room, err := hub.Room(ctx, code)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f := &fixture{hub: hub, room: room}
+	f := fromTemplate(t, "leren-loont-het-langst-fase-3")
+	room := f.room
 	f.do(t, facilitator, sessions.Join{Name: "Marieke", Function: "procesbegeleider"})
 	f.do(t, anna, sessions.Join{Name: "Anna", Function: "leerkracht"})
 	f.do(t, bram, sessions.Join{Name: "Bram", Function: "IB'er"})
@@ -142,18 +122,8 @@ func TestFacilitatorStepsAndEveryoneFollows(t *testing.T) {
 }
 
 func TestScaleMarkerMoves(t *testing.T) {
-	ctx := context.Background()
-	store := sessions.NewMemStore()
-	hub := sessions.NewHub(store, sessions.HubOptions{Now: func() time.Time { return epoch }, RatePerSecond: 1000, Burst: 1000})
-	t.Cleanup(hub.Close)
-	ts, _ := sessions.LoadTemplates("")
-	first, _ := sessions.NewRoomFrom(ts["versmallen-of-blijven-leren"], code, "", sessions.Dutch, facilitator, epoch)
-	first.Seq = 1
-	if err := store.Create(ctx, sessions.RoomInfo{Code: code, Owner: facilitator}, first); err != nil {
-		t.Fatal(err)
-	}
-	room, _ := hub.Room(ctx, code)
-	f := &fixture{hub: hub, room: room}
+	f := fromTemplate(t, "versmallen-of-blijven-leren")
+	room := f.room
 	f.do(t, anna, sessions.Join{Name: "Anna"})
 	tm := f.start(t, anna, 80, 24)
 	waitFor(t, tm, "100% rood")

@@ -38,15 +38,28 @@ func newFixture(t *testing.T) *fixture {
 
 func newFixtureWith(t *testing.T, opts sessions.HubOptions) *fixture {
 	t.Helper()
+	first, err := sessions.NewRoom(code, "Studiedag 12 maart", sessions.Dutch, facilitator, epoch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := newRoomFixture(t, first, opts)
+	f.do(t, facilitator, sessions.Join{Name: "Marieke", Function: "procesbegeleider"})
+	f.do(t, anna, sessions.Join{Name: "Anna", Function: "leerkracht"})
+	f.do(t, bram, sessions.Join{Name: "Bram", Function: "IB'er"})
+	f.do(t, anna, sessions.AddNote{Column: 1, Text: "Eén middag per maand samen leren 😀"})
+	f.do(t, bram, sessions.AddNote{Column: 1, Text: "Collega's bij elkaar in de klas laten kijken"})
+	f.do(t, bram, sessions.AddNote{Column: 2, Text: "Wie maakt het rooster?"})
+	return f
+}
+
+// newRoomFixture runs a hub with one room made by the event first.
+func newRoomFixture(t *testing.T, first sessions.Event, opts sessions.HubOptions) *fixture {
+	t.Helper()
 	ctx := context.Background()
 	store := sessions.NewMemStore()
 	opts.Now = func() time.Time { return epoch }
 	hub := sessions.NewHub(store, opts)
 	t.Cleanup(hub.Close)
-	first, err := sessions.NewRoom(code, "Studiedag 12 maart", sessions.Dutch, facilitator, epoch)
-	if err != nil {
-		t.Fatal(err)
-	}
 	first.Seq = 1
 	if err := store.Create(ctx, sessions.RoomInfo{Code: code, Owner: facilitator}, first); err != nil {
 		t.Fatal(err)
@@ -55,14 +68,21 @@ func newFixtureWith(t *testing.T, opts sessions.HubOptions) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := &fixture{hub: hub, room: room}
-	f.do(t, facilitator, sessions.Join{Name: "Marieke", Function: "procesbegeleider"})
-	f.do(t, anna, sessions.Join{Name: "Anna", Function: "leerkracht"})
-	f.do(t, bram, sessions.Join{Name: "Bram", Function: "IB'er"})
-	f.do(t, anna, sessions.AddNote{Column: 1, Text: "Eén middag per maand samen leren 😀"})
-	f.do(t, bram, sessions.AddNote{Column: 1, Text: "Collega's bij elkaar in de klas laten kijken"})
-	f.do(t, bram, sessions.AddNote{Column: 2, Text: "Wie maakt het rooster?"})
-	return f
+	return &fixture{hub: hub, room: room}
+}
+
+// fromTemplate is a fixture whose room starts from a built-in template.
+func fromTemplate(t *testing.T, name string) *fixture {
+	t.Helper()
+	ts, errs := sessions.LoadTemplates("")
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	first, err := sessions.NewRoomFrom(ts[name], code, "Studiedag 12 maart", sessions.Dutch, facilitator, epoch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return newRoomFixture(t, first, sessions.HubOptions{RatePerSecond: 1000, Burst: 1000})
 }
 
 func (f *fixture) do(t *testing.T, id sessions.ParticipantID, cmd sessions.Command) {
