@@ -50,7 +50,9 @@ type boardModel struct {
 	// note (0 when the column is empty).
 	col, note int
 
-	editor     textarea.Model
+	// editor exists only while a note is being written: a textarea holds
+	// about 265 kB, which most connections never need at once.
+	editor     *textarea.Model
 	editing    int // note ID being edited; 0 for a new note
 	editColumn int
 
@@ -92,7 +94,7 @@ type boardModel struct {
 }
 
 func newBoard(m *Model) boardModel {
-	return boardModel{m: m, editor: newEditor(m.st), input: newInput(m.st, sessions.MaxColumnLen, 30), boxes: map[noteKey][]string{}, people: map[personKey][]string{}}
+	return boardModel{m: m, input: newInput(m.st, sessions.MaxColumnLen, 30), boxes: map[noteKey][]string{}, people: map[personKey][]string{}}
 }
 
 // clamp keeps the selection on something that still exists.
@@ -121,7 +123,9 @@ func (b *boardModel) clamp() {
 }
 
 func (b *boardModel) resize() {
-	b.editor.SetWidth(b.editorWidth())
+	if b.editor != nil {
+		b.editor.SetWidth(b.editorWidth())
+	}
 }
 
 func (b *boardModel) editorWidth() int {

@@ -13,7 +13,8 @@ func (b *boardModel) openEditor(noteID int, text string) tea.Cmd {
 		return nil
 	}
 	b.mode, b.editing, b.editColumn = modeEditor, noteID, b.col
-	b.editor.Reset()
+	ed := newEditor(b.m.st)
+	b.editor = &ed
 	b.editor.SetWidth(b.editorWidth())
 	b.editor.Placeholder = b.m.t("editor.placeholder")
 	b.editor.SetValue(text)
@@ -26,7 +27,7 @@ func (b *boardModel) updateEditor(msg tea.Msg) tea.Cmd {
 		switch key.String() {
 		case "esc":
 			b.mode = modeNormal
-			b.editor.Blur()
+			b.editor = nil
 			m.setStatus(m.t("status.cancelled"), false)
 			return nil
 		case "enter", "ctrl+s":
@@ -36,7 +37,7 @@ func (b *boardModel) updateEditor(msg tea.Msg) tea.Cmd {
 				return nil
 			}
 			b.mode = modeNormal
-			b.editor.Blur()
+			b.editor = nil
 			// A refusal (too fast, too long, note gone) gives the text back
 			// in the editor, so nothing typed is lost.
 			noteID, column := b.editing, b.editColumn
@@ -65,7 +66,7 @@ func (b *boardModel) updateEditor(msg tea.Msg) tea.Cmd {
 		}
 	}
 	var cmd tea.Cmd
-	b.editor, cmd = b.editor.Update(msg)
+	*b.editor, cmd = b.editor.Update(msg)
 	return cmd
 }
 
