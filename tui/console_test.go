@@ -137,3 +137,16 @@ func TestScaleMarkerMoves(t *testing.T) {
 		t.Errorf("marker not at 8 after three steps right from the middle: %v\n%s", d, view)
 	}
 }
+
+func TestTimeIsUpIsShownWithoutABell(t *testing.T) {
+	f := phase3(t)
+	// The hub's clock stands at the epoch; the screen's clock is now, long
+	// after the five minutes ran out.
+	f.do(t, facilitator, sessions.TimerCmd{Op: sessions.TimerStart})
+	tm := f.start(t, anna, 80, 24)
+	waitFor(t, tm, "TIJD IS OM")
+	view := finalView(t, tm)
+	if strings.Contains(view, "\a") {
+		t.Error("the screen rings the bell")
+	}
+}
