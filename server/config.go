@@ -77,6 +77,9 @@ func (c *Config) defaults() {
 	if c.Hub.PresenceDelay == 0 {
 		c.Hub.PresenceDelay = 250 * time.Millisecond
 	}
+	if c.Hub.IdleUnload == 0 {
+		c.Hub.IdleUnload = 10 * time.Minute
+	}
 }
 
 // JoinCommand is the command a participant types to join room code. The

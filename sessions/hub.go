@@ -21,6 +21,9 @@ type HubOptions struct {
 	// PresenceDelay gathers connects and disconnects for this long before
 	// publishing them; zero publishes each at once.
 	PresenceDelay time.Duration
+	// IdleUnload unloads a room nobody has been connected to for this
+	// long; zero keeps rooms loaded.
+	IdleUnload time.Duration
 }
 
 // Hub runs the live rooms: one goroutine per room, loaded lazily from the
@@ -132,6 +135,18 @@ func (h *Hub) Rooms(ctx context.Context, owner ParticipantID) ([]RoomInfo, error
 		}
 	}
 	return out, nil
+}
+
+// unload removes r from the live rooms, unless someone looked it up again
+// meanwhile. The caller is r's goroutine, which ends when unload says yes.
+func (h *Hub) unload(r *Room) bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.rooms[r.code] != r {
+		return false
+	}
+	delete(h.rooms, r.code)
+	return true
 }
 
 // Close stops every room goroutine and waits for them.

@@ -762,3 +762,50 @@ func TestPresenceChangesArePublishedTogether(t *testing.T) {
 		t.Error("a command did not publish the pending presence")
 	}
 }
+
+func TestIdleRoomIsUnloadedAndComesBack(t *testing.T) {
+	store := NewMemStore()
+	h := NewHub(store, HubOptions{IdleUnload: 20 * time.Millisecond})
+	defer h.Close()
+	ctx := testCtx(t)
+	code, err := h.Create(ctx, owner, "", Dutch, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := h.Room(ctx, code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Do(ctx, owner, Join{Name: "Fenna"}); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-r.done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("idle room was not unloaded")
+	}
+	h.mu.Lock()
+	_, loaded := h.rooms[code]
+	h.mu.Unlock()
+	if loaded {
+		t.Error("unloaded room still in the hub")
+	}
+	again, err := h.Room(ctx, code)
+	if err != nil || again == r {
+		t.Fatalf("room not loaded again: %v", err)
+	}
+	if _, ok := again.Snapshot().State.Participant(owner); !ok {
+		t.Error("state lost across unload")
+	}
+	// A room with a subscriber stays.
+	sub, err := again.Subscribe(ctx, owner)
+	if err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-again.done:
+		t.Fatal("a room with a connection was unloaded")
+	case <-time.After(100 * time.Millisecond):
+	}
+	sub.Close()
+}

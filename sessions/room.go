@@ -130,6 +130,16 @@ func (r *Room) run(ctx context.Context) {
 		}
 	}
 
+	// A room nobody is connected to is unloaded after a while; it is read
+	// from the store again on its next use.
+	var idle <-chan time.Time
+	watchIdle := func() {
+		if d := r.hub.opts.IdleUnload; d > 0 && len(subs) == 0 {
+			idle = time.After(d)
+		}
+	}
+	watchIdle()
+
 	publish := func() {
 		presence = nil
 		r.snap.Store(&Snapshot{State: state, Online: maps.Clone(online)})
@@ -163,9 +173,15 @@ func (r *Room) run(ctx context.Context) {
 					delete(online, s.ID)
 				}
 				presenceChanged(publish)
+				watchIdle()
 			}
 		case <-presence:
 			publish()
+		case <-idle:
+			if len(subs) == 0 && len(r.cmds) == 0 && r.hub.unload(r) {
+				return
+			}
+			idle = nil
 		case req := <-r.cmds:
 			batch := []request{req}
 		drain:

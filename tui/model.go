@@ -180,15 +180,20 @@ type doneMsg struct {
 func (m *Model) openRoom(code string) tea.Cmd {
 	ctx, hub, id := m.cfg.Context, m.cfg.Hub, m.id
 	return func() tea.Msg {
-		room, err := hub.Room(ctx, code)
-		if err != nil {
-			return roomOpenedMsg{err: err}
+		var err error
+		// A room unloaded for idleness at the very moment it was looked
+		// up is simply loaded again.
+		for range 2 {
+			var room *sessions.Room
+			if room, err = hub.Room(ctx, code); err != nil {
+				return roomOpenedMsg{err: err}
+			}
+			var sub *sessions.Subscription
+			if sub, err = room.Subscribe(ctx, id); err == nil {
+				return roomOpenedMsg{room: room, sub: sub}
+			}
 		}
-		sub, err := room.Subscribe(ctx, id)
-		if err != nil {
-			return roomOpenedMsg{err: err}
-		}
-		return roomOpenedMsg{room: room, sub: sub}
+		return roomOpenedMsg{err: err}
 	}
 }
 
