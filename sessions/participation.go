@@ -3,8 +3,9 @@ package sessions
 // Participation is one person's share in the current activity, for the
 // facilitator's overview.
 type Participation struct {
-	Name   string
-	Online bool
+	Name        string
+	Online      bool
+	Facilitator bool
 	// Count is notes written, votes cast or turns taken in the current
 	// activity; -1 when the activity is anonymous and counts per person
 	// would say too much.
@@ -61,7 +62,7 @@ func ParticipationIn(snap *Snapshot) []Participation {
 		if act.Anonymous {
 			c = -1
 		}
-		out = append(out, Participation{Name: p.Name, Online: snap.IsOnline(p.ID), Count: c})
+		out = append(out, Participation{Name: p.Name, Online: snap.IsOnline(p.ID), Facilitator: s.IsFacilitator(p.ID), Count: c})
 	}
 	return out
 }

@@ -26,12 +26,16 @@ func (b *boardModel) overviewView(h int) string {
 		count := "—"
 		if p.Count >= 0 {
 			count = fmt.Sprint(p.Count)
-			if p.Count == 0 && p.Online {
+			if p.Count == 0 && p.Online && !p.Facilitator {
 				quiet = append(quiet, p.Name)
 			}
 		}
+		name := p.Name
+		if p.Facilitator {
+			name += " " + st.Sym.Facilitator
+		}
 		if rows < h-8 {
-			sb.WriteString(fmt.Sprintf("%s %-24s %s\n", dot, truncate(p.Name, 24), count))
+			sb.WriteString(fmt.Sprintf("%s %-24s %s\n", dot, truncate(name, 24), count))
 			rows++
 		}
 	}
