@@ -11,7 +11,6 @@
 package main
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -19,13 +18,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"os/signal"
-	"runtime"
-	"strings"
-	"sync"
 	"syscall"
 	"time"
-
-	"golang.org/x/crypto/ssh"
 )
 
 type options struct {
@@ -100,28 +94,11 @@ func run(o options) error {
 	}
 	defer srv.stop()
 
-	// The facilitator creates the room, joins it and fills the second
-	// column, so that every screen draws a board with some content.
-	facKey, err := newKey()
+	code, fac, err := openRoom(ctx, o, srv)
 	if err != nil {
 		return err
-	}
-	out, err := execCommand(srv.addr, facKey, srv.hostKey, "new --title Load")
-	if err != nil {
-		return err
-	}
-	code := strings.TrimSpace(out)
-	fac, err := dial(ctx, srv.addr, code, facKey, srv.hostKey, o.rows, o.cols, -1, nil)
-	if err != nil {
-		return fmt.Errorf("facilitator: %w", err)
 	}
 	defer fac.close()
-	if err := fac.join(ctx, "Procesbegeleider"); err != nil {
-		return err
-	}
-	if err := prefill(ctx, fac, o.prefill); err != nil {
-		return err
-	}
 	waitIdle(ctx, srv)
 	base, err := srv.mem()
 	if err != nil {
@@ -154,41 +131,16 @@ func run(o options) error {
 		}
 	}
 
-	if !waitIdle(ctx, srv) {
-		fmt.Println("memory: the server was still busy after a minute; measuring anyway")
-	}
-	after, err := srv.mem()
-	if err != nil {
+	if err := measureIdle(ctx, o, srv, len(clients), base); err != nil {
 		return err
 	}
-	if o.idleProfile != "" {
-		if _, err := srv.do("cpu " + o.idleProfile); err != nil {
-			return err
-		}
-	}
-	idle0, idleStart := srv.cpu(), time.Now()
-	sleep(ctx, 2*time.Second)
-	idleCPU := srv.cpu() - idle0
-	idleWall := time.Since(idleStart)
-	if o.idleProfile != "" {
-		if _, err := srv.do("cpu-stop"); err != nil {
-			return err
-		}
-	}
-	if o.memProfile != "" {
-		if _, err := srv.do("heap " + o.memProfile); err != nil {
-			return err
-		}
-	}
-	n := float64(len(clients))
-	fmt.Printf("memory: before %s heap in use, %s RSS; with %d connected %s heap, %s RSS, %d goroutines\n",
-		mib(base.HeapInuse), mib(base.RSS), len(clients), mib(after.HeapInuse), mib(after.RSS), after.Goroutines)
-	heapPer := (float64(after.HeapInuse) - float64(base.HeapInuse)) / n
-	rssPer := (float64(after.RSS) - float64(base.RSS)) / n
-	fmt.Printf("memory per participant: %s heap in use, %s RSS, %.1f goroutines\n",
-		kb(heapPer), kb(rssPer), float64(after.Goroutines-base.Goroutines)/n)
-	fmt.Printf("idle: server uses %s with %d connected\n", cores(idleCPU, idleWall), len(clients))
 
+	return errors.Join(measureNotes(ctx, o, srv, tr, clients), connErr)
+}
+
+// measureNotes has the participants add notes and reports how long each
+// took to reach every screen.
+func measureNotes(ctx context.Context, o options, srv *child, tr *tracker, clients []*client) error {
 	if o.cpuProfile != "" {
 		if _, err := srv.do("cpu " + o.cpuProfile); err != nil {
 			return err
@@ -199,9 +151,9 @@ func run(o options) error {
 			return err
 		}
 	}
-	run := &noteRun{tr: tr, clients: clients, rate: o.rate, inflight: o.inflight, timeout: o.noteTimeout}
-	use = startUsage(srv)
-	run.run(ctx, rand.New(rand.NewPCG(o.seed, o.seed)))
+	nr := &noteRun{tr: tr, clients: clients, rate: o.rate, inflight: o.inflight, timeout: o.noteTimeout}
+	use := startUsage(srv)
+	nr.run(ctx, rand.New(rand.NewPCG(o.seed, o.seed)))
 	notesUse := use.stop()
 	if o.cpuProfile != "" {
 		if _, err := srv.do("cpu-stop"); err != nil {
@@ -213,10 +165,10 @@ func run(o options) error {
 			return err
 		}
 	}
-	res := run.results()
+	res := nr.results()
 	lastS, eachS := summarize(res.last), summarize(res.each)
 	fmt.Printf("notes: %d added in %.1fs (%.1f/s; %.1fs waited for room on the board), %d seen by everyone connected\n",
-		res.sent, run.elapsed.Seconds(), float64(res.sent)/run.elapsed.Seconds(), run.waited.Seconds(), res.complete)
+		res.sent, nr.elapsed.Seconds(), float64(res.sent)/nr.elapsed.Seconds(), nr.waited.Seconds(), res.complete)
 	fmt.Printf("deliveries: %d measured, %d left out (own dialog open), %d missing, %d to connections the server closed\n",
 		len(res.each), res.excluded, res.missing, res.lost)
 	fmt.Printf("latency Enter → last screen: %s\n", lastS)
@@ -232,15 +184,12 @@ func run(o options) error {
 	if alive < len(clients) {
 		fmt.Printf("connections lost while adding notes: %d of %d\n", len(clients)-alive, len(clients))
 	}
-	fmt.Printf("targets: p99 %s < 100 ms: %s; memory per participant %s RSS, %s heap < 300 kB: %s\n",
-		ms(lastS.p99), pass(lastS.n > 0 && lastS.p99 < 100*time.Millisecond),
-		kb(rssPer), kb(heapPer), pass(max(rssPer, heapPer) < 300e3))
+	fmt.Printf("target: p99 %s < 100 ms: %s\n", ms(lastS.p99), pass(lastS.n > 0 && lastS.p99 < 100*time.Millisecond))
 
-	errs := run.errs
+	errs := nr.errs
 	if len(errs) > 5 {
-		errs = append(errs[:5], fmt.Errorf("and %d more errors", len(run.errs)-5))
+		errs = append(errs[:5], fmt.Errorf("and %d more errors", len(nr.errs)-5))
 	}
-	errs = append(errs, connErr)
 	if res.sent < o.notes {
 		errs = append(errs, fmt.Errorf("only %d of %d notes were added", res.sent, o.notes))
 	}
@@ -250,91 +199,44 @@ func run(o options) error {
 	return errors.Join(errs...)
 }
 
-// connectAll connects the participants, o.parallel at a time, and returns
-// them with the time each took from dial until its board was shown.
-func connectAll(ctx context.Context, o options, srv *child, code string, tr *tracker) ([]*client, []time.Duration, time.Duration, error) {
-	keys := make([]ssh.Signer, o.n)
-	for i := range keys {
-		var err error
-		if keys[i], err = newKey(); err != nil {
-			return nil, nil, 0, err
-		}
+// measureIdle waits until the server is idle with everyone connected, then
+// reports its memory per participant (against base, measured before anyone
+// connected) and its CPU use while idle, and writes the idle and heap
+// profiles asked for.
+func measureIdle(ctx context.Context, o options, srv *child, n int, base memStats) error {
+	if !waitIdle(ctx, srv) {
+		fmt.Println("memory: the server was still busy after a minute; measuring anyway")
 	}
-	clients := make([]*client, o.n)
-	times := make([]time.Duration, o.n)
-	errs := make([]error, o.n)
-	sem := make(chan struct{}, o.parallel)
-	var wg sync.WaitGroup
-	start := time.Now()
-	for i := range o.n {
-		sem <- struct{}{}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			t0 := time.Now()
-			c, err := dial(ctx, srv.addr, code, keys[i], srv.hostKey, o.rows, o.cols, i, tr)
-			if err == nil {
-				clients[i] = c
-				err = c.join(ctx, fmt.Sprintf("deelnemer%04d", i+1))
-			}
-			times[i] = time.Since(t0)
-			errs[i] = err
-		}()
-	}
-	wg.Wait()
-	wall := time.Since(start)
-	var (
-		joined []*client
-		ok     []time.Duration
-		first  error
-	)
-	for i, err := range errs {
-		switch {
-		case err == nil:
-			joined, ok = append(joined, clients[i]), append(ok, times[i])
-		case clients[i] != nil:
-			clients[i].close()
-		}
-		first = cmp.Or(first, err)
-	}
-	if first != nil {
-		first = fmt.Errorf("%d of %d participants could not join; first: %w", o.n-len(joined), o.n, first)
-	}
-	return joined, ok, wall, first
-}
-
-// prefill has the facilitator add n notes to the second column.
-func prefill(ctx context.Context, fac *client, n int) error {
-	ideas := []string{
-		"Hoe houden we tijd vrij voor collegiale consultatie in drukke periodes?",
-		"Wie neemt het initiatief als een werkgroep stilvalt?",
-		"Kunnen we elkaars lessen bezoeken zonder dat het als beoordeling voelt?",
-		"Wat doen we met de uitkomsten van de leerlingenenquête?",
-		"Hoe betrekken we nieuwe collega's bij de afspraken van vorig jaar?",
-	}
-	if n == 0 {
-		return nil
-	}
-	if err := fac.send("\t"); err != nil {
+	after, err := srv.mem()
+	if err != nil {
 		return err
 	}
-	for i := range n {
-		off := fac.offset()
-		if err := fac.send("n"); err != nil {
-			return err
-		}
-		if err := fac.expect(ctx, off, markEditor, 30*time.Second); err != nil {
-			return err
-		}
-		off = fac.offset()
-		if err := fac.send(ideas[i%len(ideas)] + "\r"); err != nil {
-			return err
-		}
-		if err := fac.expect(ctx, off, fmt.Sprintf("Vragen (%d)", i+1), 30*time.Second); err != nil {
+	if o.idleProfile != "" {
+		if _, err := srv.do("cpu " + o.idleProfile); err != nil {
 			return err
 		}
 	}
+	use := startUsage(srv)
+	sleep(ctx, 2*time.Second)
+	idle := use.stop()
+	if o.idleProfile != "" {
+		if _, err := srv.do("cpu-stop"); err != nil {
+			return err
+		}
+	}
+	if o.memProfile != "" {
+		if _, err := srv.do("heap " + o.memProfile); err != nil {
+			return err
+		}
+	}
+	fmt.Printf("memory: before %s heap in use, %s RSS; with %d connected %s heap, %s RSS, %d goroutines\n",
+		mib(base.HeapInuse), mib(base.RSS), n, mib(after.HeapInuse), mib(after.RSS), after.Goroutines)
+	heap := (float64(after.HeapInuse) - float64(base.HeapInuse)) / float64(n)
+	rss := (float64(after.RSS) - float64(base.RSS)) / float64(n)
+	fmt.Printf("memory per participant: %s heap in use, %s RSS, %.1f goroutines\n",
+		kb(heap), kb(rss), float64(after.Goroutines-base.Goroutines)/float64(n))
+	fmt.Printf("target: memory per participant < 300 kB: %s\n", pass(max(heap, rss) < 300e3))
+	fmt.Printf("cpu while idle: %s\n", idle)
 	return nil
 }
 
@@ -361,29 +263,6 @@ func sleep(ctx context.Context, d time.Duration) {
 	case <-t.C:
 	case <-ctx.Done():
 	}
-}
-
-func nproc() int { return runtime.NumCPU() }
-
-// usage is the CPU used by the server, the harness and everything else on
-// the machine during a phase.
-type usage struct {
-	srv                      *child
-	start                    time.Time
-	server, harness, machine time.Duration
-}
-
-func startUsage(srv *child) usage {
-	return usage{srv: srv, start: time.Now(), server: srv.cpu(), harness: cpuTime(os.Getpid()), machine: machineCPU()}
-}
-
-// stop returns the usage since start, as text.
-func (u usage) stop() string {
-	wall := time.Since(u.start)
-	server, harness := u.srv.cpu()-u.server, cpuTime(os.Getpid())-u.harness
-	other := max(0, machineCPU()-u.machine-server-harness)
-	return fmt.Sprintf("server %s, harness %s, other processes %s (of %d)",
-		cores(server, wall), cores(harness, wall), cores(other, wall), nproc())
 }
 
 func pass(ok bool) string {
