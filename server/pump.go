@@ -67,25 +67,23 @@ func (p *pumps) stopLocked(wait bool) {
 // arrive while a send is in progress coalesce into one.
 func (p *pumps) run(ctx context.Context, sub *sessions.Subscription, done chan struct{}) {
 	defer close(done)
+	var last *sessions.Snapshot
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-sub.Kicked:
-			p.send(tui.KickedMsg{})
+			p.prog.Send(tui.KickedMsg{})
 			return
 		case <-sub.Wake:
-			p.send(tui.SnapshotMsg{Snap: sub.Room().Snapshot()})
+			// A wake-up that raced a publish may find the snapshot it
+			// already delivered: redrawing it again would be wasted work.
+			if snap := sub.Room().Snapshot(); snap != last {
+				last = snap
+				p.prog.Send(tui.SnapshotMsg{Snap: snap})
+			}
 		}
 	}
-}
-
-// send hands msg to the program under the watchdog's eye: a program that
-// cannot take it (its output is blocked) is closed after the stall timeout.
-func (p *pumps) send(msg tea.Msg) {
-	p.wd.sending.Store(time.Now().UnixNano())
-	p.prog.Send(msg)
-	p.wd.sending.Store(0)
 }
 
 // stallWriter records when a write to the client started and has not yet
@@ -103,12 +101,13 @@ func (s *stallWriter) Write(b []byte) (int, error) {
 	return s.w.Write(b)
 }
 
-// watchdog closes a connection when a write to it, or a hand-over of a
-// snapshot to its program, has been stuck longer than limit.
+// watchdog closes a connection when a write to it has been stuck longer
+// than limit: the client stopped reading. A program that is merely slow to
+// take a snapshot (the server is short of CPU) is not a stall; a program
+// blocked on its output shows up as a stuck write.
 type watchdog struct {
 	limit   time.Duration
 	out     *stallWriter
-	sending atomic.Int64
 	onStall func()
 }
 
@@ -132,13 +131,9 @@ func (w *watchdog) run(ctx context.Context) {
 	}
 }
 
-// stalled reports whether a write or a send has been going on for longer
-// than the limit at time now.
+// stalled reports whether a write has been going on for longer than the
+// limit at time now.
 func (w *watchdog) stalled(now time.Time) bool {
-	for _, since := range []int64{w.out.writing.Load(), w.sending.Load()} {
-		if since != 0 && now.Sub(time.Unix(0, since)) > w.limit {
-			return true
-		}
-	}
-	return false
+	since := w.out.writing.Load()
+	return since != 0 && now.Sub(time.Unix(0, since)) > w.limit
 }

@@ -292,12 +292,27 @@ func (b *boardModel) consoleKeys() [][2]string {
 }
 
 // fitKeys shows as many key hints as fit on one line.
+// The bars are cached by their keys and width: they rarely change, and
+// every redraw needs them.
 func fitKeys(m *Model, keys [][2]string) string {
+	var id strings.Builder
+	fmt.Fprintf(&id, "%d", m.w)
+	for _, k := range keys {
+		id.WriteString("\x00" + k[0] + "\x01" + k[1])
+	}
+	if bar, ok := m.keyBars[id.String()]; ok {
+		return bar
+	}
+	if len(m.keyBars) > 256 {
+		clear(m.keyBars)
+	}
+	bar := ""
 	for n := len(keys); n > 0; n-- {
-		bar := helpBar(m, keys[:n])
-		if lipgloss.Width(bar) <= m.w {
-			return bar
+		if b := helpBar(m, keys[:n]); lipgloss.Width(b) <= m.w {
+			bar = b
+			break
 		}
 	}
-	return ""
+	m.keyBars[id.String()] = bar
+	return bar
 }

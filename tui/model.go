@@ -86,6 +86,8 @@ type Model struct {
 	exitMsg   string
 	// ticking is set while a one-second tick for the timer is pending.
 	ticking bool
+	// keyBars caches the rendered key hint bars.
+	keyBars map[string]string
 
 	lobby lobbyModel
 	join  joinModel
@@ -100,7 +102,7 @@ func New(cfg Config) *Model {
 	if cfg.Lang == "" {
 		cfg.Lang = sessions.Dutch
 	}
-	m := &Model{cfg: cfg, st: cfg.Styles, w: cfg.Width, h: cfg.Height, lang: cfg.Lang, id: cfg.ID}
+	m := &Model{cfg: cfg, st: cfg.Styles, w: cfg.Width, h: cfg.Height, lang: cfg.Lang, id: cfg.ID, keyBars: map[string]string{}}
 	if m.w <= 0 {
 		m.w = 80
 	}
