@@ -148,6 +148,9 @@ func (s *Server) Serve(ctx context.Context) error {
 			s.ssh.Close()
 		}
 		cancel()
+		// Shutdown closes only the listeners Serve has registered; if the
+		// stop came before Serve got that far, closing ours ends it.
+		_ = s.ln.Close()
 		<-errc
 	}
 	s.hub.Close()
