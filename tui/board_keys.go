@@ -128,32 +128,20 @@ func (b *boardModel) brainstormKey(key tea.KeyMsg) tea.Cmd {
 	case "n":
 		return b.openEditor(0, "")
 	case "e", "enter":
-		n, ok := b.selected()
+		n, ok := b.changeable()
 		if !ok {
-			return nil
-		}
-		if !n.CanChange {
-			m.setStatus(m.refusal(sessions.ErrNotYours), true)
 			return nil
 		}
 		return b.openEditor(n.ID, n.Text)
 	case "d", "delete", "backspace":
-		n, ok := b.selected()
+		n, ok := b.changeable()
 		if !ok {
-			return nil
-		}
-		if !n.CanChange {
-			m.setStatus(m.refusal(sessions.ErrNotYours), true)
 			return nil
 		}
 		b.mode, b.confirm, b.confirmTarget = modeConfirm, confirmDeleteNote, n.ID
 	case "<", ">", "shift+left", "shift+right":
-		n, ok := b.selected()
+		n, ok := b.changeable()
 		if !ok {
-			return nil
-		}
-		if !n.CanChange {
-			m.setStatus(m.refusal(sessions.ErrNotYours), true)
 			return nil
 		}
 		delta := 1
@@ -167,22 +155,19 @@ func (b *boardModel) brainstormKey(key tea.KeyMsg) tea.Cmd {
 		b.col = v.Columns[ci].ID
 		return m.do(sessions.MoveNote{Note: n.ID, Column: v.Columns[ci].ID}, "status.moved", nil)
 	case "c":
-		if !v.Facilitator {
-			m.setStatus(m.refusal(sessions.ErrNotFacilitator), true)
+		if !b.facilitating() {
 			return nil
 		}
 		return b.openInput(inputAddColumn, "")
 	case "r":
-		if !v.Facilitator {
-			m.setStatus(m.refusal(sessions.ErrNotFacilitator), true)
+		if !b.facilitating() {
 			return nil
 		}
 		if ci := b.colIndex(); ci >= 0 {
 			return b.openInput(inputRenameColumn, v.Columns[ci].Title)
 		}
 	case "x":
-		if !v.Facilitator {
-			m.setStatus(m.refusal(sessions.ErrNotFacilitator), true)
+		if !b.facilitating() {
 			return nil
 		}
 		if b.colIndex() >= 0 {
@@ -227,4 +212,25 @@ func (b *boardModel) pastKey(key tea.KeyMsg) tea.Cmd {
 	}
 	b.m.setStatus(b.m.t("lookback.read_only"), true)
 	return nil
+}
+
+// changeable returns the selected note when the viewer may change it; it
+// explains on the status line when not.
+func (b *boardModel) changeable() (sessions.NoteView, bool) {
+	n, ok := b.selected()
+	if ok && !n.CanChange {
+		b.m.setStatus(b.m.refusal(sessions.ErrNotYours), true)
+		return n, false
+	}
+	return n, ok
+}
+
+// facilitating reports whether the viewer facilitates; it explains on the
+// status line when not. The rule itself is enforced in sessions.
+func (b *boardModel) facilitating() bool {
+	if !b.m.view.Facilitator {
+		b.m.setStatus(b.m.refusal(sessions.ErrNotFacilitator), true)
+		return false
+	}
+	return true
 }
