@@ -1,9 +1,6 @@
 package sessions
 
-import (
-	"strings"
-	"time"
-)
+import "time"
 
 // NewRoom returns the event that creates a room: its code, title, language,
 // the key that owns it as first facilitator, and two starting columns.
@@ -180,16 +177,18 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 }
 
 func decideJoin(s State, actor ParticipantID, c Join, ev func(EventKind) Event) ([]Event, error) {
-	name := Clean(c.Name, false)
-	function := Clean(c.Function, false)
+	name := CleanName(c.Name)
+	function := CleanName(c.Function)
 	if name == "" {
 		return nil, ErrEmptyText
 	}
 	if RuneLen(name) > MaxNameLen || RuneLen(function) > MaxFunctionLen {
 		return nil, ErrTooLong
 	}
+	// A look-alike of a name in use is refused like an exact copy.
+	key := cachedNameKey(name)
 	for _, p := range s.Participants {
-		if p.ID != actor && strings.EqualFold(p.Name, name) {
+		if p.ID != actor && cachedNameKey(p.Name) == key {
 			return nil, ErrNameTaken
 		}
 	}

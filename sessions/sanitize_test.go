@@ -94,14 +94,21 @@ func TestRuneLen(t *testing.T) {
 func TestIsUnsafeRune(t *testing.T) {
 	unsafe := []rune{0, 0x07, 0x1b, '\n', '\r', 0x7f, 0x80, 0x85, 0x9b, 0x9f, 0x202a, 0x202e, 0x2066, 0x2069, 0x200e, 0x200f, 0x061c, 0x2028, 0x2029, 0xfeff}
 	safe := []rune{' ', 'a', '~', 0xa0, 0xeb, 0x200d, 0x2065, 0x206a, 0x1f469, 0xfffd}
-	for _, r := range unsafe {
-		if !isUnsafeRune(r) {
-			t.Errorf("isUnsafeRune(%U) = false", r)
+	checkRunePredicate(t, "isUnsafeRune", isUnsafeRune, unsafe, safe)
+}
+
+// checkRunePredicate asserts that f, called name, holds for every rune of
+// yes and for none of no.
+func checkRunePredicate(t *testing.T, name string, f func(rune) bool, yes, no []rune) {
+	t.Helper()
+	for _, r := range yes {
+		if !f(r) {
+			t.Errorf("%s(%U) = false", name, r)
 		}
 	}
-	for _, r := range safe {
-		if isUnsafeRune(r) {
-			t.Errorf("isUnsafeRune(%U) = true", r)
+	for _, r := range no {
+		if f(r) {
+			t.Errorf("%s(%U) = true", name, r)
 		}
 	}
 }
