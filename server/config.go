@@ -33,9 +33,10 @@ type Config struct {
 	OperatorsFile string
 	// Lang is the default language for new rooms and messages.
 	Lang sessions.Lang
-	// MaxConnsPerAddr bounds simultaneous connections from one IP address.
-	MaxConnsPerAddr int
-	// IdleTimeout closes a connection without any traffic for this long.
+	// Limits bound what clients may hold of the server.
+	Limits Limits
+	// IdleTimeout closes a connection without any activity on its
+	// sessions for this long (keep-alives do not count).
 	IdleTimeout time.Duration
 	// StallTimeout closes a connection whose screen updates have not been
 	// written for this long (a client that stopped reading).
@@ -62,9 +63,7 @@ func (c *Config) defaults() {
 	if c.Lang == "" {
 		c.Lang = sessions.Dutch
 	}
-	if c.MaxConnsPerAddr <= 0 {
-		c.MaxConnsPerAddr = 100
-	}
+	c.Limits.defaults()
 	if c.IdleTimeout <= 0 {
 		c.IdleTimeout = 2 * time.Hour
 	}
@@ -74,11 +73,69 @@ func (c *Config) defaults() {
 	if c.Logger == nil {
 		c.Logger = slog.Default()
 	}
+	if c.Hub.Logger == nil {
+		c.Hub.Logger = c.Logger
+	}
 	if c.Hub.PresenceDelay == 0 {
 		c.Hub.PresenceDelay = 250 * time.Millisecond
 	}
 	if c.Hub.IdleUnload == 0 {
 		c.Hub.IdleUnload = 10 * time.Minute
+	}
+}
+
+// Limits bound every count and size a client controls before and after
+// authentication. The zero value of each field gives its default.
+type Limits struct {
+	// MaxConns bounds open connections in all (default 2000).
+	MaxConns int
+	// MaxConnsPerAddr bounds open connections from one IP address; a
+	// school behind one NAT address counts as one (default 300: the
+	// staff of a large school on a study day).
+	MaxConnsPerAddr int
+	// MaxPending and MaxPendingPerAddr bound connections that have not
+	// finished handshake and authentication, in all (default 512) and per
+	// address (default 64: a class that reads the first-time host-key
+	// question at the same moment). When full, the oldest of them is
+	// dropped, so they can never keep a real participant out.
+	MaxPending        int
+	MaxPendingPerAddr int
+	// HandshakeTimeout is how long a connection may take from accept to
+	// its first session: handshake plus authentication (default 30s).
+	HandshakeTimeout time.Duration
+	// MaxSessionsPerConn bounds the session channels open at once on one
+	// connection (default 4).
+	MaxSessionsPerConn int
+	// KeepAliveInterval is how often an established connection is asked
+	// for a sign of life; one that has not answered for KeepAliveCountMax
+	// intervals is closed (defaults 15s and 3: a dead peer goes within a
+	// minute).
+	KeepAliveInterval time.Duration
+	KeepAliveCountMax int
+	// InputBytesPerSecond and InputBurst bound the bytes read from one
+	// connection (defaults 64 KiB/s with bursts of 2 MiB, enough for a
+	// pasted megabyte at once); a client over budget is read more slowly.
+	InputBytesPerSecond int
+	InputBurst          int
+}
+
+func (l *Limits) defaults() {
+	setDefault(&l.MaxConns, 2000)
+	setDefault(&l.MaxConnsPerAddr, 300)
+	setDefault(&l.MaxPending, 512)
+	setDefault(&l.MaxPendingPerAddr, 64)
+	setDefault(&l.HandshakeTimeout, 30*time.Second)
+	setDefault(&l.MaxSessionsPerConn, 4)
+	setDefault(&l.KeepAliveInterval, 15*time.Second)
+	setDefault(&l.KeepAliveCountMax, 3)
+	setDefault(&l.InputBytesPerSecond, 64<<10)
+	setDefault(&l.InputBurst, 2<<20)
+}
+
+// setDefault sets *v to def when it is zero or negative.
+func setDefault[T int | time.Duration](v *T, def T) {
+	if *v <= 0 {
+		*v = def
 	}
 }
 

@@ -36,11 +36,15 @@ type testServer struct {
 func startServer(t *testing.T, dir string, tweak ...func(*Config)) *testServer {
 	t.Helper()
 	cfg := Config{
-		Listen:       "127.0.0.1:0",
-		Host:         "kring.test",
-		DataDir:      dir,
-		Logger:       slog.New(slog.NewTextHandler(io.Discard, nil)),
-		Hub:          sessions.HubOptions{RatePerSecond: 1000, Burst: 1000},
+		Listen:  "127.0.0.1:0",
+		Host:    "kring.test",
+		DataDir: dir,
+		Logger:  slog.New(slog.NewTextHandler(io.Discard, nil)),
+		// Every test client comes from 127.0.0.1; tests of the limits
+		// per address set their own.
+		Hub: sessions.HubOptions{RatePerSecond: 1000, Burst: 1000, Addr: sessions.AddrLimits{
+			JoinsPerSecond: 1000, JoinBurst: 1000, RoomShare: 1, NotesPerSecond: 1000, NoteBurst: 1000,
+		}},
 		StallTimeout: 5 * time.Second,
 	}
 	for _, f := range tweak {

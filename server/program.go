@@ -28,8 +28,10 @@ func (s *Server) interactive(sess ssh.Session) {
 	id := identityOf(sess)
 	styles := newStyles(sess, pty.Term)
 	code, badCode := codeFromUser(sess.User())
+	width, height := tui.ClampSize(pty.Window.Width, pty.Window.Height)
+	g := guardOf(sess.Context())
 
-	out := newStallWriter(sess)
+	out := newStallWriter(sess, g)
 	wd := newWatchdog(s.cfg.StallTimeout, out, func() {
 		s.log.Warn("closing a connection that stopped reading", "addr", sess.RemoteAddr().String())
 		cancel()
@@ -39,7 +41,9 @@ func (s *Server) interactive(sess ssh.Session) {
 
 	var p *pumps
 	model := tui.New(tui.Config{
-		Context:     ctx,
+		// The room counts this connection's commands toward the limits
+		// of its network address.
+		Context:     sessions.WithOrigin(ctx, hostOf(sess.RemoteAddr())),
 		Hub:         s.hub,
 		ID:          id,
 		CanCreate:   s.creators.may(id),
@@ -48,13 +52,14 @@ func (s *Server) interactive(sess ssh.Session) {
 		BadCode:     badCode,
 		Lang:        s.langOf(sess),
 		Styles:      styles,
-		Width:       pty.Window.Width,
-		Height:      pty.Window.Height,
+		Width:       width,
+		Height:      height,
 		JoinCommand: s.cfg.JoinCommand,
 		Attach:      func(sub *sessions.Subscription) { p.attach(sub) },
 	})
 	program := tea.NewProgram(model,
-		tea.WithInput(sess),
+		tea.WithInput(&sessionInput{r: sess, g: g, closed: cancel}),
+		tea.WithFilter(tui.Filter),
 		tea.WithOutput(out),
 		tea.WithAltScreen(),
 		tea.WithContext(ctx),
@@ -87,10 +92,16 @@ func (s *Server) interactive(sess ssh.Session) {
 	}
 }
 
+// minResizeInterval is the shortest time between two window sizes handed
+// to a program: a flood of window changes costs at most ten redraws a
+// second.
+const minResizeInterval = 100 * time.Millisecond
+
 // forwardWindowSizes hands window changes to the program without ever
 // blocking the SSH library's request handling: only the newest size is
 // kept while the program is busy, so a client whose screen is stuck cannot
-// wedge its own connection by resizing.
+// wedge its own connection by resizing. Sizes are bounded here, where
+// they enter.
 func forwardWindowSizes(ctx context.Context, windows <-chan ssh.Window, program *tea.Program) {
 	latest := make(chan ssh.Window, 1)
 	go func() {
@@ -99,7 +110,13 @@ func forwardWindowSizes(ctx context.Context, windows <-chan ssh.Window, program 
 			case <-ctx.Done():
 				return
 			case w := <-latest:
-				program.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+				width, height := tui.ClampSize(w.Width, w.Height)
+				program.Send(tea.WindowSizeMsg{Width: width, Height: height})
+			}
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(minResizeInterval):
 			}
 		}
 	}()

@@ -87,18 +87,43 @@ func (p *pumps) run(ctx context.Context, sub *sessions.Subscription, done chan s
 }
 
 // stallWriter records when a write to the client started and has not yet
-// returned, so the watchdog can see a client that stopped reading.
+// returned, so the watchdog can see a client that stopped reading. Each
+// write counts as activity on the connection.
 type stallWriter struct {
 	w       io.Writer
+	g       *guardedConn
 	writing atomic.Int64
 }
 
-func newStallWriter(w io.Writer) *stallWriter { return &stallWriter{w: w} }
+func newStallWriter(w io.Writer, g *guardedConn) *stallWriter { return &stallWriter{w: w, g: g} }
 
 func (s *stallWriter) Write(b []byte) (int, error) {
 	s.writing.Store(time.Now().UnixNano())
 	defer s.writing.Store(0)
+	if s.g != nil {
+		s.g.touch()
+	}
 	return s.w.Write(b)
+}
+
+// sessionInput is a program's input: every read counts as activity, and
+// the end of the client's input (the channel closed) ends the program, so
+// no program outlives its channel.
+type sessionInput struct {
+	r      io.Reader
+	g      *guardedConn
+	closed func()
+}
+
+func (s *sessionInput) Read(b []byte) (int, error) {
+	n, err := s.r.Read(b)
+	if n > 0 && s.g != nil {
+		s.g.touch()
+	}
+	if err != nil {
+		s.closed()
+	}
+	return n, err
 }
 
 // watchdog closes a connection when a write to it has been stuck longer

@@ -41,7 +41,7 @@ func TestWatchdogBlockedWrite(t *testing.T) {
 	const limit = 50 * time.Millisecond
 	bw := blockingWriter{release: make(chan struct{})}
 	defer close(bw.release)
-	out := newStallWriter(bw)
+	out := newStallWriter(bw, nil)
 	_, stalled := runWatchdog(t, limit, out)
 
 	start := time.Now()
@@ -59,7 +59,7 @@ func TestWatchdogBlockedWrite(t *testing.T) {
 func TestWatchdogLeavesLiveClientAlone(t *testing.T) {
 	t.Parallel()
 	const limit = 200 * time.Millisecond
-	out := newStallWriter(slowWriter{delay: 10 * time.Millisecond})
+	out := newStallWriter(slowWriter{delay: 10 * time.Millisecond}, nil)
 	_, stalled := runWatchdog(t, limit, out)
 
 	// Many writes, each well within the limit, together longer than it.
@@ -91,7 +91,7 @@ func TestWatchdogStalled(t *testing.T) {
 		{"write over the limit", ago(limit + time.Millisecond), true},
 	}
 	for _, tt := range tests {
-		out := newStallWriter(slowWriter{})
+		out := newStallWriter(slowWriter{}, nil)
 		wd := newWatchdog(limit, out, func() {})
 		out.writing.Store(tt.writing)
 		if got := wd.stalled(now); got != tt.want {

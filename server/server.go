@@ -23,13 +23,13 @@ const HostKeyFile = "host_ed25519"
 
 // Server is a running kring SSH server.
 type Server struct {
-	cfg      Config
-	log      *slog.Logger
-	store    *data.Store
-	hub      *sessions.Hub
-	ssh      *ssh.Server
-	limiter  *connLimiter
-	creators keySet
+	cfg       Config
+	log       *slog.Logger
+	store     *data.Store
+	hub       *sessions.Hub
+	ssh       *ssh.Server
+	admission *admission
+	creators  keySet
 	// templates are the session templates, built in and from TemplatesDir.
 	templates sessions.Templates
 	// operators may take backups; nobody when no operators file is set.
@@ -69,27 +69,33 @@ func New(cfg Config) (*Server, error) {
 		log:       cfg.Logger,
 		store:     store,
 		hub:       sessions.NewHub(store, cfg.Hub),
-		limiter:   newConnLimiter(cfg.MaxConnsPerAddr),
 		creators:  cr,
 		operators: ops,
 		templates: templates,
 		stopping:  make(chan struct{}),
 	}
+	s.admission = newAdmission(cfg.Limits, func(addr, reason string) {
+		s.log.Warn("connection closed: "+reason, "addr", addr)
+	})
 	s.ssh, err = wish.NewServer(
 		wish.WithAddress(cfg.Listen),
 		wish.WithHostKeyPath(filepath.Join(cfg.DataDir, HostKeyFile)),
 		wish.WithPublicKeyAuth(func(ssh.Context, ssh.PublicKey) bool { return true }),
 		wish.WithKeyboardInteractiveAuth(func(ssh.Context, gossh.KeyboardInteractiveChallenge) bool { return true }),
-		wish.WithIdleTimeout(cfg.IdleTimeout),
 		wish.WithVersion("kring"),
 		func(srv *ssh.Server) error {
-			srv.ConnCallback = func(_ ssh.Context, conn net.Conn) net.Conn {
-				c := s.limiter.wrap(conn)
-				if c == nil {
-					s.log.Warn("connection refused: too many from this address", "addr", conn.RemoteAddr().String())
+			// Admission, the handshake deadline, the input budget and
+			// the idle timeout live on the guarded connection; the
+			// session cap and keep-alives on its session channels.
+			srv.ConnCallback = func(ctx ssh.Context, conn net.Conn) net.Conn {
+				g := s.admission.admit(conn)
+				if g == nil {
+					return nil
 				}
-				return c
+				ctx.SetValue(guardKey{}, g)
+				return g
 			}
+			srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.sessionChannel}
 			return nil
 		},
 		wish.WithMiddleware(s.route, s.recover, s.logConnections),

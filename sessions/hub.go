@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"log/slog"
 	"sync"
 	"time"
 )
@@ -24,6 +25,11 @@ type HubOptions struct {
 	// IdleUnload unloads a room nobody has been connected to for this
 	// long; zero keeps rooms loaded.
 	IdleUnload time.Duration
+	// Addr bounds what one network address may do (see WithOrigin).
+	Addr AddrLimits
+	// Logger receives what went wrong inside a room (a failing store);
+	// slog.Default when nil.
+	Logger *slog.Logger
 }
 
 // Hub runs the live rooms: one goroutine per room, loaded lazily from the
@@ -31,6 +37,8 @@ type HubOptions struct {
 type Hub struct {
 	store Store
 	opts  HubOptions
+	gate  *gate
+	log   *slog.Logger
 	ctx   context.Context
 	stop  context.CancelFunc
 	wg    sync.WaitGroup
@@ -50,8 +58,11 @@ func NewHub(store Store, opts HubOptions) *Hub {
 	if opts.Burst <= 0 {
 		opts.Burst = 10
 	}
+	if opts.Logger == nil {
+		opts.Logger = slog.Default()
+	}
 	ctx, stop := context.WithCancel(context.Background())
-	return &Hub{store: store, opts: opts, ctx: ctx, stop: stop, rooms: map[string]*Room{}}
+	return &Hub{store: store, opts: opts, gate: newGate(opts.Addr), log: opts.Logger, ctx: ctx, stop: stop, rooms: map[string]*Room{}}
 }
 
 // Create makes a new room owned by owner and returns its code. With a

@@ -1,16 +1,37 @@
 package sessions
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 )
+
+// syncBuffer is a bytes.Buffer safe for the room goroutine to log into.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
 
 // fakeStore is an in-memory Store. It checks that every log stays a
 // gapless sequence and can be told to fail.
@@ -350,7 +371,8 @@ func TestRoomDoCommitsBeforePublishing(t *testing.T) {
 }
 
 func TestRoomDoFailingAppend(t *testing.T) {
-	h, store := newTestHub(t, HubOptions{})
+	var logged syncBuffer
+	h, store := newTestHub(t, HubOptions{Logger: slog.New(slog.NewTextHandler(&logged, nil))})
 	r := liveRoom(t, h)
 	ctx := testCtx(t)
 	before := r.Snapshot()
@@ -362,8 +384,11 @@ func TestRoomDoFailingAppend(t *testing.T) {
 	if !errors.Is(err, boom) {
 		t.Fatalf("Do = %v, want the store's error", err)
 	}
-	if RefusalKey(err) != "err.internal" {
-		t.Errorf("RefusalKey = %q", RefusalKey(err))
+	if RefusalKey(err) != "err.not_saved" {
+		t.Errorf("RefusalKey = %q, want err.not_saved (a message that says nothing was saved)", RefusalKey(err))
+	}
+	if l := logged.String(); !strings.Contains(l, "store commit failed") || !strings.Contains(l, "disk on fire") || !strings.Contains(l, r.Code()) {
+		t.Errorf("the log does not say what failed: %q", l)
 	}
 	if got := r.Snapshot(); got != before {
 		t.Errorf("snapshot changed after a failed append: %+v", got.State)

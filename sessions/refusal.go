@@ -54,6 +54,11 @@ var (
 	ErrCafeNotStarted  = &Refusal{"err.cafe_not_started"}
 	ErrNotYourTable    = &Refusal{"err.not_your_table"}
 	ErrNoGroup         = &Refusal{"err.no_group"}
+	ErrNotSaved        = &Refusal{"err.not_saved"}
+	ErrJoinsTooFast    = &Refusal{"err.joins_too_fast"}
+	ErrAddrFull        = &Refusal{"err.addr_full"}
+	ErrAddrSlowDown    = &Refusal{"err.addr_slow_down"}
+	ErrRejoinWait      = &Refusal{"err.rejoin_wait"}
 )
 
 // RefusalKey returns the message key of err when it is a Refusal, and a
@@ -119,6 +124,11 @@ var Messages = Catalog{
 	"err.cafe_not_started": {Dutch: "Het wereldcafé is nog niet begonnen.", English: "The world café has not started yet."},
 	"err.not_your_table":   {Dutch: "Je kunt alleen schrijven aan de tafel waar je nu zit.", English: "You can only write at the table where you sit now."},
 	"err.no_group":         {Dutch: "Die groep bestaat niet.", English: "That group does not exist."},
+	"err.not_saved":        {Dutch: "De server kon dit niet opslaan (een probleem met de schijf). Er is niets veranderd; probeer het zo opnieuw. Blijft het misgaan, waarschuw dan de beheerder.", English: "The server could not save this (a disk problem). Nothing was changed; try again in a moment. If it keeps failing, tell the operator."},
+	"err.joins_too_fast":   {Dutch: "Er melden zich vanaf jullie netwerk nu heel veel mensen tegelijk aan. Wacht een halve minuut en druk dan nog eens op Enter.", English: "A great many people are joining from your network right now. Wait half a minute, then press Enter again."},
+	"err.addr_full":        {Dutch: "Vanaf jullie netwerk doen al zoveel mensen mee als in deze sessie kan. Vraag de procesbegeleider om hulp.", English: "As many people as this session allows already take part from your network. Ask the facilitator for help."},
+	"err.addr_slow_down":   {Dutch: "Rustig aan: vanaf jullie netwerk komen nu heel veel briefjes tegelijk binnen. Probeer het over een paar tellen opnieuw.", English: "Slow down: a great many notes are arriving from your network at once. Try again in a few seconds."},
+	"err.rejoin_wait":      {Dutch: "Te veel verkeerde terugkeercodes vanaf dit netwerk. Wacht een minuut en probeer het dan opnieuw, of doe mee met een nieuwe naam.", English: "Too many wrong rejoin codes from this network. Wait a minute and try again, or join with a new name."},
 	"group.name":           {Dutch: "Groep %d", English: "Group %d"},
 	"activity.default":     {Dutch: "Bord", English: "Board"},
 	"room.default_title":   {Dutch: "Naamloze sessie", English: "Untitled session"},

@@ -2,11 +2,10 @@ package sessions
 
 import (
 	"context"
+	"fmt"
 	"maps"
 	"sync/atomic"
 	"time"
-
-	"golang.org/x/time/rate"
 )
 
 // maxBatch bounds how many queued commands one store transaction carries.
@@ -27,8 +26,10 @@ type Room struct {
 
 type request struct {
 	actor ParticipantID
-	cmd   Command
-	reply chan error
+	// origin is the network address the command came from ("" for none).
+	origin string
+	cmd    Command
+	reply  chan error
 }
 
 // Subscription is one connection's interest in a room. Wake receives a
@@ -63,9 +64,10 @@ func (r *Room) Code() string { return r.code }
 func (r *Room) Snapshot() *Snapshot { return r.snap.Load() }
 
 // Do sends cmd from actor to the room and waits until it is committed and
-// published, or refused.
+// published, or refused. The network address in ctx (WithOrigin) counts
+// toward the limits per address.
 func (r *Room) Do(ctx context.Context, actor ParticipantID, cmd Command) error {
-	req := request{actor: actor, cmd: cmd, reply: make(chan error, 1)}
+	req := request{actor: actor, origin: OriginOf(ctx), cmd: cmd, reply: make(chan error, 1)}
 	select {
 	case r.cmds <- req:
 	case <-r.done:
@@ -81,6 +83,20 @@ func (r *Room) Do(ctx context.Context, actor ParticipantID, cmd Command) error {
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+}
+
+// Reclaim returns the keyless participant whose rejoin code is code, typed
+// with any case or dashes. Wrong codes are limited per network address
+// (ctx's origin, see WithOrigin) across connections, with a wait that
+// grows: ErrRejoinWait until it has passed, ErrBadRejoin for a wrong code.
+func (r *Room) Reclaim(ctx context.Context, code string) (ParticipantID, error) {
+	var id ParticipantID
+	err := r.hub.gate.rejoin(OriginOf(ctx), r.hub.opts.Now(), func() bool {
+		var ok bool
+		id, ok = r.Snapshot().State.Reclaim(code)
+		return ok
+	})
+	return id, err
 }
 
 // Subscribe registers a connection of id. An earlier connection of the same
@@ -114,7 +130,7 @@ func (r *Room) run(ctx context.Context) {
 	state := r.Snapshot().State
 	online := map[ParticipantID]int{}
 	subs := map[*Subscription]struct{}{}
-	limits := map[ParticipantID]*rate.Limiter{}
+	limits := newRoomLimits(r.hub.opts, r.hub.gate)
 
 	// Presence changes (connects, disconnects) are published after a short
 	// delay, so a wave of people connecting costs one redraw per screen,
@@ -207,19 +223,20 @@ func (r *Room) run(ctx context.Context) {
 // apply decides a batch of commands against state, commits all their events
 // in one store call, and only then moves state forward. It returns the
 // answer to each request and whether state changed.
-func (r *Room) apply(ctx context.Context, state *State, batch []request, limits map[ParticipantID]*rate.Limiter) ([]error, bool) {
+//
+// Invariant: state moves only after the store said the events are
+// durable. When the store fails, every command of the batch that would
+// have changed something is refused with ErrNotSaved and state, the
+// limits' counts of joined places and the log stay as they were.
+func (r *Room) apply(ctx context.Context, state *State, batch []request, limits *roomLimits) ([]error, bool) {
 	now := r.hub.opts.Now()
 	next := *state
 	var events []Event
+	var joined []string
 	replies := make([]error, len(batch))
 	for i, req := range batch {
-		lim, ok := limits[req.actor]
-		if !ok {
-			lim = rate.NewLimiter(rate.Limit(r.hub.opts.RatePerSecond), r.hub.opts.Burst)
-			limits[req.actor] = lim
-		}
-		if !lim.AllowN(now, 1) {
-			replies[i] = ErrSlowDown
+		if err := limits.admit(next, req, now); err != nil {
+			replies[i] = err
 			continue
 		}
 		evs, err := Decide(next, req.actor, now, req.cmd)
@@ -227,23 +244,32 @@ func (r *Room) apply(ctx context.Context, state *State, batch []request, limits 
 			replies[i] = err
 			continue
 		}
+		if _, known := next.Participant(req.actor); !known && len(evs) > 0 && !next.IsFacilitator(req.actor) {
+			if err := limits.admitNewcomer(req.origin, now); err != nil {
+				replies[i] = err
+				continue
+			}
+			joined = append(joined, req.origin)
+		}
 		for _, e := range evs {
 			e.Seq = next.Seq + 1
 			next = Apply(next, e)
 			events = append(events, e)
 		}
 	}
-	if len(events) > 0 {
-		if err := r.hub.store.Append(ctx, r.code, events); err != nil {
-			for i := range replies {
-				if replies[i] == nil {
-					replies[i] = err
-				}
-			}
-			events = nil
-		} else {
-			*state = next
-		}
+	if len(events) == 0 {
+		return replies, false
 	}
-	return replies, len(events) > 0
+	if err := r.hub.store.Append(ctx, r.code, events); err != nil {
+		r.hub.log.Error("store commit failed; commands refused, room unchanged", "room", r.code, "events", len(events), "err", err)
+		for i := range replies {
+			if replies[i] == nil {
+				replies[i] = fmt.Errorf("%w: %w", ErrNotSaved, err)
+			}
+		}
+		return replies, false
+	}
+	*state = next
+	limits.joined(joined)
+	return replies, true
 }

@@ -22,7 +22,6 @@ var ui = sessions.Catalog{
 	"join.function_placeholder": {sessions.Dutch: "bijv. leerkracht, IB'er, directeur", sessions.English: "e.g. teacher, coordinator, head"},
 	"join.rejoin":               {sessions.Dutch: "Eerder meegedaan? Je terugkeercode (anders leeg laten)", sessions.English: "Joined before? Your rejoin code (otherwise leave empty)"},
 	"join.need_name":            {sessions.Dutch: "Vul eerst je naam in.", sessions.English: "Please fill in your name first."},
-	"join.rejoin_locked":        {sessions.Dutch: "Te veel verkeerde codes. Doe mee met een nieuwe naam, of vraag de procesbegeleider om hulp.", sessions.English: "Too many wrong codes. Join with a new name, or ask the facilitator for help."},
 
 	"board.code":         {sessions.Dutch: "code", sessions.English: "code"},
 	"board.rejoin":       {sessions.Dutch: "terugkeercode", sessions.English: "rejoin code"},
@@ -97,6 +96,9 @@ var ui = sessions.Catalog{
 	"status.moved":          {sessions.Dutch: "Briefje verplaatst.", sessions.English: "Note moved."},
 	"status.column_added":   {sessions.Dutch: "Kolom toegevoegd.", sessions.English: "Column added."},
 	"status.column_removed": {sessions.Dutch: "Kolom verwijderd.", sessions.English: "Column removed."},
+
+	"size.too_small": {sessions.Dutch: "Venster te klein: maak het groter.", sessions.English: "Window too small: make it larger."},
+	"input.too_fast": {sessions.Dutch: "Rustig aan: er komt te veel invoer tegelijk. Een deel is genegeerd.", sessions.English: "Slow down: too much input at once. Some of it was ignored."},
 
 	"exit.bye":    {sessions.Dutch: "Tot ziens! Alles wat je schreef is bewaard.", sessions.English: "Goodbye! Everything you wrote is kept."},
 	"exit.kicked": {sessions.Dutch: "Je bent op een andere plek opnieuw verbonden; deze verbinding is gesloten.", sessions.English: "You connected again somewhere else; this connection is closed."},

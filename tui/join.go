@@ -9,16 +9,12 @@ import (
 	"kring/sessions"
 )
 
-// maxRejoinTries bounds wrong rejoin codes per connection.
-const maxRejoinTries = 5
-
 // joinModel asks a first-time participant for a name and an optional
 // function; a keyless participant may instead give a rejoin code.
 type joinModel struct {
 	m          *Model
 	inputs     []textinput.Model
 	focused    int
-	tries      int
 	lang       sessions.Lang
 	langChosen bool
 }
@@ -122,23 +118,17 @@ func (j *joinModel) submit() tea.Cmd {
 }
 
 // reclaim takes over the keyless identity that the rejoin code belongs to.
+// Wrong codes are limited per network address by the room, across
+// connections.
 func (j *joinModel) reclaim() tea.Cmd {
 	m := j.m
-	if j.tries >= maxRejoinTries {
-		m.setStatus(m.t("join.rejoin_locked"), true)
-		return nil
-	}
-	code, ok := sessions.ParseRejoinCode(j.inputs[fieldRejoin].Value())
-	var id sessions.ParticipantID
-	if ok {
-		id, ok = m.room.Snapshot().State.Reclaim(code)
-	}
-	if !ok {
-		j.tries++
-		m.setStatus(m.refusal(sessions.ErrBadRejoin), true)
-		return nil
-	}
 	ctx, room := m.cfg.Context, m.room
+	code, _ := sessions.ParseRejoinCode(j.inputs[fieldRejoin].Value())
+	id, err := room.Reclaim(ctx, j.inputs[fieldRejoin].Value())
+	if err != nil {
+		m.setStatus(m.refusal(err), true)
+		return nil
+	}
 	m.id, m.rejoin = id, code
 	return func() tea.Msg {
 		sub, err := room.Subscribe(ctx, id)

@@ -88,6 +88,8 @@ type Model struct {
 	ticking bool
 	// keyBars caches the rendered key hint bars.
 	keyBars map[string]string
+	// budget bounds the key events this connection may send.
+	budget inputBudget
 
 	lobby lobbyModel
 	join  joinModel
@@ -102,12 +104,11 @@ func New(cfg Config) *Model {
 	if cfg.Lang == "" {
 		cfg.Lang = sessions.Dutch
 	}
-	m := &Model{cfg: cfg, st: cfg.Styles, w: cfg.Width, h: cfg.Height, lang: cfg.Lang, id: cfg.ID, keyBars: map[string]string{}}
-	if m.w <= 0 {
-		m.w = 80
-	}
-	if m.h <= 0 {
-		m.h = 24
+	m := &Model{cfg: cfg, st: cfg.Styles, lang: cfg.Lang, id: cfg.ID, keyBars: map[string]string{}, budget: newInputBudget()}
+	m.w, m.h = ClampSize(cfg.Width, cfg.Height)
+	if cfg.Width == 0 && cfg.Height == 0 {
+		// No size known yet (tests, or a client that sent none).
+		m.w, m.h = 80, 24
 	}
 	m.lobby = newLobby(m)
 	m.join = newJoin(m)
@@ -272,8 +273,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.w, m.h = msg.Width, msg.Height
+		m.w, m.h = ClampSize(msg.Width, msg.Height)
 		m.board.resize()
+		return m, nil
+	case throttledMsg:
+		m.setStatus(m.t("input.too_fast"), true)
 		return m, nil
 	case SnapshotMsg:
 		m.setSnapshot(msg.Snap)
@@ -369,6 +373,9 @@ func (m *Model) typingText() bool {
 
 // View draws the current screen.
 func (m *Model) View() string {
+	if m.tooSmall() {
+		return m.tooSmallView()
+	}
 	switch m.screen {
 	case screenLobby:
 		return m.lobby.view()

@@ -56,11 +56,15 @@ func runChild(args []string) int {
 		charmlog.SetOutput(io.Discard)
 	}
 	srv, err := server.New(server.Config{
-		Listen:          "127.0.0.1:0",
-		DataDir:         *dir,
-		MaxConnsPerAddr: 100000,
-		Hub:             sessions.HubOptions{RatePerSecond: 1000, Burst: 1000},
-		Logger:          logger,
+		Listen:  "127.0.0.1:0",
+		DataDir: *dir,
+		// Every client of the harness comes from 127.0.0.1: lift the
+		// limits per address.
+		Limits: server.Limits{MaxConns: 100000, MaxConnsPerAddr: 100000, MaxPending: 100000, MaxPendingPerAddr: 100000},
+		Hub: sessions.HubOptions{RatePerSecond: 1000, Burst: 1000, Addr: sessions.AddrLimits{
+			JoinsPerSecond: 1e6, JoinBurst: 1e6, RoomShare: 1, NotesPerSecond: 1e6, NoteBurst: 1e6,
+		}},
+		Logger: logger,
 	})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "child:", err)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"time"
 
 	"kring/server"
 	"kring/sessions"
@@ -24,8 +25,11 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&cfg.TemplatesDir, "templates", env("TEMPLATES", ""), "directory with extra session templates (*.yaml) (env KRING_TEMPLATES)")
 	fs.StringVar(&cfg.OperatorsFile, "operators", env("OPERATORS", ""), "authorized_keys file of keys that may take hot backups (env KRING_OPERATORS)")
 	roomLang := fs.String("lang", env("LANG_DEFAULT", "nl"), "default language of new sessions: nl or en (env KRING_LANG_DEFAULT)")
-	fs.IntVar(&cfg.MaxConnsPerAddr, "max-conns-per-addr", envInt("MAX_CONNS_PER_ADDR", 100), "open connections allowed from one IP address (env KRING_MAX_CONNS_PER_ADDR)")
-	fs.DurationVar(&cfg.IdleTimeout, "idle-timeout", envDuration("IDLE_TIMEOUT", 0), "close connections without traffic for this long; default 2h (env KRING_IDLE_TIMEOUT)")
+	fs.IntVar(&cfg.Limits.MaxConns, "max-conns", envInt("MAX_CONNS", 2000), "open connections allowed in all (env KRING_MAX_CONNS)")
+	fs.IntVar(&cfg.Limits.MaxConnsPerAddr, "max-conns-per-addr", envInt("MAX_CONNS_PER_ADDR", 300), "open connections allowed from one IP address (env KRING_MAX_CONNS_PER_ADDR)")
+	fs.DurationVar(&cfg.Limits.HandshakeTimeout, "handshake-timeout", envDuration("HANDSHAKE_TIMEOUT", 30*time.Second), "time a connection has for handshake and authentication (env KRING_HANDSHAKE_TIMEOUT)")
+	fs.DurationVar(&cfg.Limits.KeepAliveInterval, "keepalive", envDuration("KEEPALIVE", 15*time.Second), "ask each client for a sign of life this often; 3 unanswered close it (env KRING_KEEPALIVE)")
+	fs.DurationVar(&cfg.IdleTimeout, "idle-timeout", envDuration("IDLE_TIMEOUT", 2*time.Hour), "close connections without activity for this long (env KRING_IDLE_TIMEOUT)")
 	if err := fs.Parse(args); err != nil {
 		return errUsageShown
 	}
