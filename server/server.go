@@ -57,7 +57,12 @@ func New(cfg Config) (*Server, error) {
 	}
 	templates, terrs := sessions.LoadTemplates(cfg.TemplatesDir)
 	for _, err := range terrs {
-		// A broken template is skipped; the server runs with the others.
+		// A template whose text had to be cleaned loads cleaned; a broken
+		// one is skipped and the server runs with the others.
+		if w, ok := errors.AsType[*sessions.TemplateWarning](err); ok {
+			cfg.Logger.Warn("template text cleaned", "file", w.File, "field", w.Field, "reason", w.Reason)
+			continue
+		}
 		cfg.Logger.Error("template not loaded", "err", err)
 	}
 	store, err := data.Open(cfg.DataDir, 2*time.Second)

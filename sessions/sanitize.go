@@ -7,7 +7,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// Length caps, in runes, for everything a participant can type.
+// Length caps, in runes, for everything a participant can type and every
+// text of a template.
 const (
 	MaxNoteLen     = 500
 	MaxNoteLines   = 12
@@ -15,6 +16,8 @@ const (
 	MaxFunctionLen = 40
 	MaxTitleLen    = 80
 	MaxColumnLen   = 60
+	// MaxDescriptionLen caps a template's one-line description.
+	MaxDescriptionLen = 200
 )
 
 // Clean makes untrusted text safe to store and show on anyone's terminal:

@@ -110,19 +110,26 @@ func (e *TemplateError) Error() string {
 
 var templateName = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
-// ParseTemplate reads and checks one template file's content.
-func ParseTemplate(file string, data []byte) (*Template, error) {
+// ParseTemplate reads, cleans and checks one template file's content.
+// Every text is cleaned as a participant's text is (see Clean); a warning
+// names each field cleaning removed something from. A template that does
+// not load comes with a *TemplateError.
+func ParseTemplate(file string, data []byte) (*Template, []*TemplateWarning, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	var t Template
 	if err := dec.Decode(&t); err != nil {
-		return nil, &TemplateError{File: file, Field: "(file)", Reason: err.Error()}
+		return nil, nil, &TemplateError{File: file, Field: "(file)", Reason: err.Error()}
 	}
 	t.File = file
-	if err := t.validate(); err != nil {
-		return nil, err
+	warns, err := t.cleanTexts()
+	if err == nil {
+		err = t.validate()
 	}
-	return &t, nil
+	if err != nil {
+		return nil, warns, err
+	}
+	return &t, warns, nil
 }
 
 func (t *Template) validate() error {
@@ -148,9 +155,6 @@ func (t *Template) validate() error {
 		}
 		if a.Title.In(Dutch) == "" {
 			return bad(field("title"), "missing")
-		}
-		if RuneLen(a.Title.In(Dutch)) > MaxTitleLen || RuneLen(a.Title.In(English)) > MaxTitleLen {
-			return bad(field("title"), "longer than %d characters", MaxTitleLen)
 		}
 		if a.Kind == KindBrainstorm && (len(a.Columns) == 0 || len(a.Columns) > MaxColumns) {
 			return bad(field("columns"), "a brainstorm needs 1 to %d columns", MaxColumns)
@@ -186,7 +190,7 @@ func (t *Template) validate() error {
 			return bad(field("left/right/top/bottom"), "a quadrant needs labels for all four axis ends")
 		}
 		for j, c := range a.Columns {
-			if c.In(Dutch) == "" || RuneLen(c.In(Dutch)) > MaxColumnLen || RuneLen(c.In(English)) > MaxColumnLen {
+			if c.In(Dutch) == "" {
 				return bad(field(fmt.Sprintf("columns[%d]", j)), "a column title needs 1 to %d characters", MaxColumnLen)
 			}
 		}
@@ -290,8 +294,10 @@ func (ts Templates) Sorted() []*Template {
 }
 
 // LoadTemplates returns the built-in templates, overlaid with those in dir
-// when dir is not empty. A broken file is reported in errs and skipped;
-// the others still load.
+// when dir is not empty. A broken file is reported in errs as a
+// *TemplateError and skipped; the others still load. A file whose texts
+// had to be cleaned loads cleaned and is reported in errs with a
+// *TemplateWarning per field.
 func LoadTemplates(dir string) (Templates, []error) {
 	ts := Templates{}
 	var errs []error
@@ -307,7 +313,10 @@ func LoadTemplates(dir string) (Templates, []error) {
 				errs = append(errs, &TemplateError{File: filepath.Join(shown, filepath.Base(m)), Field: "(file)", Reason: err.Error()})
 				continue
 			}
-			t, err := ParseTemplate(filepath.Join(shown, filepath.Base(m)), data)
+			t, warns, err := ParseTemplate(filepath.Join(shown, filepath.Base(m)), data)
+			for _, w := range warns {
+				errs = append(errs, w)
+			}
 			if err != nil {
 				errs = append(errs, err)
 				continue
