@@ -1,0 +1,121 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// cycle waits for the server's first acknowledged note, checks what it
+// exports against the notes acknowledged before the previous kill, lets it
+// run until a random moment, kills it with SIGKILL, checks the data it
+// left behind and starts it again. afterKill runs right after the kill
+// (the last cycle stops the writers there).
+func (h *harness) cycle(ctx context.Context, i int, afterKill func()) error {
+	started := h.rep.lastStart
+	// Writes first: the clock for the kill starts at the first note
+	// acknowledged by this server.
+	select {
+	case <-h.tr.firstAck():
+		if i > 1 {
+			h.rep.toBoard = append(h.rep.toBoard, h.rep.lastReap+h.tr.boardAt().Sub(started))
+			h.rep.toAck = append(h.rep.toAck, h.rep.lastReap+h.tr.firstAt().Sub(started))
+		}
+	case <-time.After(20 * time.Second):
+		h.rep.noAck++
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	if err := h.checkOnline(ctx); err != nil {
+		return err
+	}
+	if cur := h.rooms.current(); h.tr.inRoom(cur) >= h.o.roomNotes {
+		// Writers move to the new room when they next dial.
+		if err := h.newRoom(ctx); err != nil {
+			return err
+		}
+	}
+	sleep(ctx, time.Duration(h.rng.Int64N(int64(h.o.up))))
+	if h.rng.IntN(2) == 0 {
+		// Kill right after a writer's Enter, while its note is being
+		// committed (or just was).
+		select {
+		case <-h.kicks:
+		default:
+		}
+		select {
+		case <-h.kicks:
+		case <-time.After(5 * time.Second):
+		case <-ctx.Done():
+		}
+		time.Sleep(time.Duration(h.rng.Int64N(int64(5 * time.Millisecond))))
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+
+	inflight := h.tr.inflight()
+	t0 := time.Now()
+	h.srv.kill()
+	reap := time.Since(t0)
+	h.srv = nil
+	afterKill()
+	if !h.epochs.advance(10 * time.Second) {
+		return fmt.Errorf("connections to the killed server still open after 10s")
+	}
+	notes := h.tr.snapshot()
+
+	tc := time.Now()
+	c, err := exportOffline(ctx, h.dir, h.rooms.all())
+	if err != nil {
+		return fmt.Errorf("offline check: %w", err)
+	}
+	h.rep.checked(offline, verify(notes, c), time.Since(tc))
+
+	ts := time.Now()
+	if err := h.start(ctx); err != nil {
+		return fmt.Errorf("restart: %w", err)
+	}
+	accept := time.Since(ts)
+	h.rep.lastStart, h.rep.lastReap = ts, reap
+	h.rep.restart = append(h.rep.restart, reap+accept)
+	h.rep.accept = append(h.rep.accept, accept)
+	h.rep.kills++
+	if inflight > 0 {
+		h.rep.midWrite++
+		h.rep.inflight += inflight
+	}
+
+	h.unchecked = notes
+	h.progress(i, inflight, reap+accept)
+	return nil
+}
+
+// checkOnline asks the running server for its exports and checks them
+// against the notes acknowledged before the last kill, if any are still
+// unchecked. It runs once the restarted server has acknowledged a new
+// note, so that it does not slow down the reconnecting writers.
+func (h *harness) checkOnline(ctx context.Context) error {
+	if h.unchecked == nil {
+		return nil
+	}
+	tc := time.Now()
+	c, err := exportOnline(ctx, h.addr, h.fac, h.hostKey, h.rooms.all())
+	if err != nil {
+		return fmt.Errorf("online check: %w", err)
+	}
+	h.rep.checked(online, verify(h.unchecked, c), time.Since(tc))
+	h.rep.final, h.unchecked = c, nil
+	return nil
+}
+
+// progress prints a line every tenth cycle, and for every cycle whose
+// offline check missed a note.
+func (h *harness) progress(i, inflight int, restart time.Duration) {
+	v := h.rep.checks[offline].last
+	if i%10 != 0 && i != h.o.cycles && len(v.missing) == 0 {
+		return
+	}
+	fmt.Fprintf(h.out, "cycle %d: %d notes in flight at the kill, restart %s, %d acknowledged so far, %d missing\n",
+		i, inflight, ms(restart), v.acked, len(v.missing))
+}

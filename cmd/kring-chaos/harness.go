@@ -1,0 +1,163 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"golang.org/x/crypto/ssh"
+
+	"kring/sessions"
+)
+
+// harness is one run: the server's data directory and address, the room
+// codes, the writers' shared state and the figures.
+type harness struct {
+	o       options
+	out     io.Writer
+	dir     string
+	addr    string        // fixed after the first start: restarts reuse the port
+	hostKey ssh.PublicKey // as presented at the first start
+	fac     ssh.Signer    // creates the rooms and exports them
+	srv     *child
+	tr      *tracker
+	epochs  *epochs
+	rooms   rooms
+	rng     *rand.Rand
+	rep     *report
+	// unchecked are the notes as they were at the last kill, until the
+	// restarted server's export has been checked against them.
+	unchecked []note
+	// kicks learns, without blocking, of every Enter a writer typed.
+	kicks chan struct{}
+	// joined counts writers' arrivals on a board; orphans, names left
+	// behind by a kill between a keyless join and its rejoin code;
+	// forgotten, rejoin codes a restarted server refused.
+	joined, orphans, forgotten atomic.Int64
+}
+
+// run runs the crash loop and returns its figures; the report is filled in
+// as far as the run got, also when it returns an error.
+func run(ctx context.Context, o options, out io.Writer) (*report, error) {
+	ctx, cancel := context.WithTimeout(ctx, o.timeout)
+	defer cancel()
+	dir, err := os.MkdirTemp("", "kring-chaos-")
+	if err != nil {
+		return nil, fmt.Errorf("data directory: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	h := &harness{
+		o: o, out: out, dir: dir, addr: "127.0.0.1:0",
+		tr: newTracker(), epochs: newEpochs(),
+		rng:   rand.New(rand.NewPCG(o.seed, 0x6b72696e67)),
+		rep:   &report{o: o},
+		kicks: make(chan struct{}, 1),
+	}
+	defer func() {
+		if h.srv != nil {
+			h.srv.stop()
+		}
+	}()
+	if err := h.start(ctx); err != nil {
+		return h.rep, err
+	}
+	if h.fac, err = newKey(); err != nil {
+		return h.rep, err
+	}
+	if err := h.newRoom(ctx); err != nil {
+		return h.rep, err
+	}
+	fmt.Fprintf(out, "kring-chaos: %d cycles, %d writers (%d keyless), bursts of 1–%d notes, up to %v after the first acknowledgement, seed %d\n",
+		o.cycles, o.writers, o.writers/2, o.burst, o.up, o.seed)
+
+	wctx, stopWriters := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	defer func() {
+		stopWriters()
+		wg.Wait()
+	}()
+	for i := range o.writers {
+		w := &writer{idx: i, h: h, rng: rand.New(rand.NewPCG(o.seed, uint64(i))),
+			name: map[string]string{}, rejoin: map[string]string{}}
+		if i%2 == 0 {
+			if w.key, err = newKey(); err != nil {
+				return h.rep, err
+			}
+		}
+		wg.Go(func() { w.run(wctx) })
+	}
+	for i := 1; i <= o.cycles; i++ {
+		last := i == o.cycles
+		if err := h.cycle(ctx, i, func() {
+			if last {
+				stopWriters()
+				wg.Wait()
+			}
+		}); err != nil {
+			return h.rep, fmt.Errorf("cycle %d: %w", i, err)
+		}
+	}
+	if err := h.checkOnline(ctx); err != nil {
+		return h.rep, err
+	}
+	h.rep.finish(h.tr.snapshot(), h)
+	return h.rep, nil
+}
+
+// start starts the server and waits until it accepts SSH with the host
+// key of the first start.
+func (h *harness) start(ctx context.Context) error {
+	h.tr.restarted(time.Now())
+	srv, err := startChild(h.dir, h.addr, h.o.serverLog)
+	if err != nil {
+		return err
+	}
+	h.srv = srv
+	key, err := awaitSSH(ctx, srv.addr, srv.exited)
+	if err != nil {
+		return err
+	}
+	if h.hostKey == nil {
+		h.addr, h.hostKey = srv.addr, key
+	} else if !bytes.Equal(key.Marshal(), h.hostKey.Marshal()) {
+		return errors.New("the host key changed across a restart")
+	}
+	return nil
+}
+
+// newRoom creates a room; writers join it when they next dial.
+func (h *harness) newRoom(ctx context.Context) error {
+	out, err := execCommand(ctx, h.addr, h.fac, h.hostKey, fmt.Sprintf("new --title Chaos %d", len(h.rooms.all())+1))
+	if err != nil {
+		return err
+	}
+	code, ok := sessions.ParseCode(strings.TrimSpace(string(out)))
+	if !ok {
+		return fmt.Errorf("new: no room code in %q", out)
+	}
+	h.rooms.add(code)
+	return nil
+}
+
+// entered tells a waiting kill that a note was just sent.
+func (h *harness) entered() {
+	select {
+	case h.kicks <- struct{}{}:
+	default:
+	}
+}
+
+// sleep waits d or until ctx ends.
+func sleep(ctx context.Context, d time.Duration) {
+	ctx, cancel := context.WithTimeout(ctx, d)
+	defer cancel()
+	<-ctx.Done()
+}
