@@ -243,23 +243,32 @@ func mdProse(s string) string {
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
+// mdEscaper escapes the characters that are Markdown wherever they stand.
+var mdEscaper = strings.NewReplacer(
+	`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
+	"<", `\<`, ">", `\>`, "#", `\#`, "|", `\|`, "~", `\~`, "&", `\&`, "=", `\=`,
+)
+
+// mdIndent turns indentation into no-break spaces: they look the same but
+// Markdown does not count them, so they start no nested list or code block.
+var mdIndent = strings.NewReplacer(" ", "\u00a0", "\t", "\u00a0\u00a0\u00a0\u00a0")
+
 // mdInline escapes the characters that would turn a participant's text into
-// Markdown structure, so the report shows exactly what was typed.
+// Markdown structure, so the report shows exactly what was typed: at the
+// start of a line as well, after any indentation.
 func mdInline(s string) string {
-	r := strings.NewReplacer(
-		`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
-		"<", `\<`, ">", `\>`, "#", `\#`, "|", `\|`, "~", `\~`, "&", `\&`, "=", `\=`,
-	)
-	s = r.Replace(s)
-	if strings.HasPrefix(s, "-") || strings.HasPrefix(s, "+") {
-		s = `\` + s
+	s = mdEscaper.Replace(s)
+	body := strings.TrimLeft(s, " \t")
+	lead := mdIndent.Replace(s[:len(s)-len(body)])
+	if strings.HasPrefix(body, "-") || strings.HasPrefix(body, "+") {
+		body = `\` + body
 	}
 	// "1. " or "1) " at the start would begin a numbered list.
-	digits := len(s) - len(strings.TrimLeft(s, "0123456789"))
-	if digits > 0 && digits < len(s) && (s[digits] == '.' || s[digits] == ')') {
-		s = s[:digits] + `\` + s[digits:]
+	digits := len(body) - len(strings.TrimLeft(body, "0123456789"))
+	if digits > 0 && digits < len(body) && (body[digits] == '.' || body[digits] == ')') {
+		body = body[:digits] + `\` + body[digits:]
 	}
-	return s
+	return lead + body
 }
 
 var months = map[Lang][]string{

@@ -173,14 +173,7 @@ func TestExportMarkdownEscapes(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {
-			s := newState(t, Dutch)
-			s, _ = step(t, s, alice, Join{Name: "Anna"})
-			s, _ = step(t, s, alice, AddNote{Column: 1, Text: tc.text})
-			var buf bytes.Buffer
-			if err := NewExport(s, exportedAt, false).WriteMarkdown(&buf); err != nil {
-				t.Fatal(err)
-			}
-			out := buf.String()
+			out := annasNoteMarkdown(t, tc.text)
 			if !strings.Contains(out, "\n"+tc.want+"\n") {
 				t.Errorf("markdown lacks\n%s\nin\n%s", tc.want, out)
 			}
