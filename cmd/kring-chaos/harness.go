@@ -8,6 +8,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"os"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -66,6 +67,8 @@ func run(ctx context.Context, o options, out io.Writer) (*report, error) {
 			h.srv.stop()
 		}
 	}()
+	h0, s0, m0 := cpuNow()
+	t0 := time.Now()
 	if err := h.start(ctx); err != nil {
 		return h.rep, err
 	}
@@ -75,8 +78,8 @@ func run(ctx context.Context, o options, out io.Writer) (*report, error) {
 	if err := h.newRoom(ctx); err != nil {
 		return h.rep, err
 	}
-	fmt.Fprintf(out, "kring-chaos: %d cycles, %d writers (%d keyless), bursts of 1–%d notes, up to %v after the first acknowledgement, seed %d\n",
-		o.cycles, o.writers, o.writers/2, o.burst, o.up, o.seed)
+	fmt.Fprintf(out, "kring-chaos: %d cycles, %d writers (%d keyless), bursts of 1–%d notes, up to %v after the first acknowledgement, seed %d; %d cores, %s\n",
+		o.cycles, o.writers, o.writers/2, o.burst, o.up, o.seed, runtime.NumCPU(), runtime.Version())
 
 	wctx, stopWriters := context.WithCancel(ctx)
 	var wg sync.WaitGroup
@@ -108,6 +111,11 @@ func run(ctx context.Context, o options, out io.Writer) (*report, error) {
 	if err := h.checkOnline(ctx); err != nil {
 		return h.rep, err
 	}
+	h.srv.stop() // its CPU time counts once it has exited
+	h.srv = nil
+	h1, s1, m1 := cpuNow()
+	h.rep.wall, h.rep.harnessCPU, h.rep.serverCPU = time.Since(t0), h1-h0, s1-s0
+	h.rep.otherCPU = max(0, m1-m0-h.rep.harnessCPU-h.rep.serverCPU)
 	h.rep.finish(h.tr.snapshot(), h)
 	return h.rep, nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"runtime"
 	"slices"
 	"time"
 )
@@ -38,6 +39,10 @@ type report struct {
 	refused                   int
 	joined, orphans, rooms    int
 	forgotten                 int
+
+	// wall is the run's duration; the CPU times are those used meanwhile
+	// by the servers, the harness and every other process on the machine.
+	wall, serverCPU, harnessCPU, otherCPU time.Duration
 }
 
 // checkStats sums the checks of one kind.
@@ -106,6 +111,11 @@ func (r *report) print(w io.Writer) {
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "writers: %d arrivals on a board, %d rooms, %d refusals, %d names orphaned by a kill, %d rejoin codes forgotten\n",
 		r.joined, r.rooms, r.refused, r.orphans, r.forgotten)
+	if r.wall > 0 && r.serverCPU+r.harnessCPU > 0 {
+		cores := func(d time.Duration) string { return fmt.Sprintf("%.2f", d.Seconds()/r.wall.Seconds()) }
+		fmt.Fprintf(w, "cpu over %.0f s: servers %s cores, harness %s, other processes %s (of %d)\n",
+			r.wall.Seconds(), cores(r.serverCPU), cores(r.harnessCPU), cores(r.otherCPU), runtime.NumCPU())
+	}
 	if r.lost > 0 {
 		ids := make([]int, 0, len(r.lostIDs))
 		for id := range r.lostIDs {
