@@ -35,7 +35,7 @@ func TestCrashLoop(t *testing.T) {
 		t.Fatal(err)
 	}
 	if rep.kills != 2 || rep.acked == 0 || rep.lost != 0 || rep.forgotten != 0 {
-		t.Errorf("kills %d, acknowledged %d, lost %d, rejoin codes forgotten %d; want 2, > 0, 0, 0",
+		t.Errorf("kills %d, acknowledged %d, lost %d, participants forgotten %d; want 2, > 0, 0, 0",
 			rep.kills, rep.acked, rep.lost, rep.forgotten)
 	}
 	if rep.checks[offline].n != 2 || rep.checks[online].n != 2 {

@@ -41,7 +41,8 @@ type harness struct {
 	kicks chan struct{}
 	// joined counts writers' arrivals on a board; orphans, names left
 	// behind by a kill between a keyless join and its rejoin code;
-	// forgotten, rejoin codes a restarted server refused.
+	// forgotten, participants a restarted server did not know again (a
+	// key asked to join anew, a rejoin code refused).
 	joined, orphans, forgotten atomic.Int64
 }
 
@@ -89,7 +90,7 @@ func run(ctx context.Context, o options, out io.Writer) (*report, error) {
 	}()
 	for i := range o.writers {
 		w := &writer{idx: i, h: h, rng: rand.New(rand.NewPCG(o.seed, uint64(i))),
-			name: map[string]string{}, rejoin: map[string]string{}}
+			name: map[string]string{}, rejoin: map[string]string{}, seated: map[string]bool{}}
 		if i%2 == 0 {
 			if w.key, err = newKey(); err != nil {
 				return h.rep, err

@@ -109,7 +109,7 @@ func (r *report) print(w io.Writer) {
 		fmt.Fprintf(w, " (%d cycles without one within 20s)", r.noAck)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "writers: %d arrivals on a board, %d rooms, %d refusals, %d names orphaned by a kill, %d rejoin codes forgotten\n",
+	fmt.Fprintf(w, "writers: %d arrivals on a board, %d rooms, %d refusals, %d names orphaned by a kill, %d participants forgotten\n",
 		r.joined, r.rooms, r.refused, r.orphans, r.forgotten)
 	if r.wall > 0 && r.serverCPU+r.harnessCPU > 0 {
 		cores := func(d time.Duration) string { return fmt.Sprintf("%.2f", d.Seconds()/r.wall.Seconds()) }

@@ -36,9 +36,11 @@ type writer struct {
 	key ssh.Signer // nil: keyless
 	rng *rand.Rand
 	// name and rejoin are, per room, the name this writer joined with and,
-	// when keyless, its rejoin code.
+	// when keyless, its rejoin code; seated holds the rooms whose board it
+	// has reached.
 	name   map[string]string
 	rejoin map[string]string
+	seated map[string]bool
 }
 
 func (w *writer) run(ctx context.Context) {
@@ -70,6 +72,7 @@ func (w *writer) session(ctx context.Context) error {
 	}
 	w.h.joined.Add(1)
 	w.h.tr.arrived()
+	w.seated[room] = true
 	for {
 		for range 1 + w.rng.IntN(w.h.o.burst) {
 			if err := w.note(ctx, t, room); err != nil {
@@ -101,6 +104,10 @@ func (w *writer) enter(ctx context.Context, t *term, room string) error {
 		return err
 	}
 	if strings.Contains(s, markJoinForm) {
+		if w.key != nil && w.seated[room] {
+			// The server forgot a participant it had let in.
+			w.h.forgotten.Add(1)
+		}
 		if err := w.join(ctx, t, room); err != nil {
 			return err
 		}
