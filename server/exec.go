@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -26,7 +27,7 @@ func (s *Server) exec(sess ssh.Session) {
 		return
 	}
 	var out bytes.Buffer
-	err := s.runExec(sess, lang, id, args, &out)
+	err := s.runExec(sess.Context(), sess.Stderr(), lang, id, args, &out)
 	if _, werr := sess.Write(out.Bytes()); werr != nil && err == nil {
 		err = werr
 	}
@@ -56,8 +57,9 @@ func (s *Server) execError(lang sessions.Lang, err error) string {
 	return sessions.Messages.T(lang, "err.internal")
 }
 
-func (s *Server) runExec(sess ssh.Session, lang sessions.Lang, id sessions.ParticipantID, args []string, out io.Writer) error {
-	ctx := sess.Context()
+// runExec runs one command: its output goes to out, notes for the person
+// (not for a script) to stderr.
+func (s *Server) runExec(ctx context.Context, stderr io.Writer, lang sessions.Lang, id sessions.ParticipantID, args []string, out io.Writer) error {
 	name, rest := args[0], args[1:]
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
@@ -102,7 +104,7 @@ func (s *Server) runExec(sess ssh.Session, lang sessions.Lang, id sessions.Parti
 			return err
 		}
 		fmt.Fprintln(out, sessions.FormatCode(code))
-		fmt.Fprintln(sess.Stderr(), msgs.T(lang, "exec.created", s.cfg.JoinCommand(code)))
+		fmt.Fprintln(stderr, msgs.T(lang, "exec.created", s.cfg.JoinCommand(code)))
 		return nil
 	case "templates":
 		if _, err := ParseArgs(fs, rest); err != nil {
@@ -121,7 +123,7 @@ func (s *Server) runExec(sess ssh.Session, lang sessions.Lang, id sessions.Parti
 			return err
 		}
 		if len(rooms) == 0 {
-			fmt.Fprintln(sess.Stderr(), msgs.T(lang, "exec.no_rooms"))
+			fmt.Fprintln(stderr, msgs.T(lang, "exec.no_rooms"))
 			return nil
 		}
 		for _, r := range rooms {

@@ -65,6 +65,11 @@ const (
 	screenBoard
 )
 
+// maxKeyRunes bounds the runes one key message (a paste, or keys that
+// arrived together) carries into the screens: twice the longest text any
+// field takes.
+const maxKeyRunes = 2 * sessions.MaxNoteLen
+
 // Model is the root model of one connection.
 type Model struct {
 	cfg    Config
@@ -255,6 +260,11 @@ func (m *Model) setSnapshot(s *sessions.Snapshot) {
 // Update handles every message.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if key, ok := msg.(tea.KeyMsg); ok && len(key.Runes) > 0 {
+		// No text field holds more than a note: a pasted megabyte is cut
+		// before it costs anything.
+		if len(key.Runes) > maxKeyRunes {
+			key.Runes = key.Runes[:maxKeyRunes]
+		}
 		// bubbletea hands every program the same backing array for some
 		// keys (the space bar), and the text inputs sanitise runes in
 		// place: give this connection its own copy.
@@ -376,12 +386,14 @@ func (m *Model) View() string {
 	if m.tooSmall() {
 		return m.tooSmallView()
 	}
+	var view string
 	switch m.screen {
 	case screenLobby:
-		return m.lobby.view()
+		view = m.lobby.view()
 	case screenJoin:
-		return m.join.view()
+		view = m.join.view()
 	default:
-		return m.board.view()
+		view = m.board.view()
 	}
+	return fit(view, m.w, m.h)
 }

@@ -30,14 +30,29 @@ func ClampSize(w, h int) (int, int) {
 func (m *Model) tooSmall() bool { return m.w < MinWidth || m.h < MinHeight }
 
 // tooSmallView is all a window below the minimum shows: a short line in
-// both languages, cut to the width, at most as many lines as fit.
+// the reader's language and the other, wrapped to the width and cut to
+// the height.
 func (m *Model) tooSmallView() string {
-	lines := []string{ui.T(m.lang, "size.too_small"), ui.T(m.lang.Other(), "size.too_small")}
-	if m.h <= 1 || m.w < 2*MinWidth {
-		lines = lines[:1]
+	if m.w <= 0 || m.h <= 0 {
+		return "" // nothing fits in no window at all
+	}
+	text := ui.T(m.lang, "size.too_small") + " · " + ui.T(m.lang.Other(), "size.too_small")
+	return fit(wrap(text, max(m.w, 1)), m.w, m.h)
+}
+
+// fit cuts a drawn screen to w×h: longer lines are truncated, lines
+// below the window dropped. Every screen passes through it, so none can
+// draw outside the window it was given, whatever it rendered.
+func fit(view string, w, h int) string {
+	w, h = max(w, 1), max(h, 1)
+	lines := strings.SplitN(view, "\n", h+1)
+	if len(lines) > h {
+		lines = lines[:h]
 	}
 	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, max(m.w, 0), "")
+		if ansi.StringWidth(l) > w {
+			lines[i] = ansi.Truncate(l, w, "")
+		}
 	}
 	return strings.Join(lines, "\n")
 }

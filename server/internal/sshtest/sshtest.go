@@ -300,6 +300,15 @@ func (c *Term) Resize(cols, rows int) error {
 	return c.sess.WindowChange(rows, cols)
 }
 
+// ClaimSize sends a window change of cols×rows without resizing the
+// virtual terminal: a hostile client may claim any size up to
+// 4294967295 × 4294967295.
+func (c *Term) ClaimSize(cols, rows uint32) error {
+	payload := ssh.Marshal(struct{ Cols, Rows, Width, Height uint32 }{cols, rows, 0, 0})
+	_, err := c.sess.SendRequest("window-change", false, payload)
+	return err
+}
+
 // Screen is the virtual terminal's current content, one line per row.
 func (c *Term) Screen() string {
 	c.mu.Lock()
