@@ -47,15 +47,16 @@ type harness struct {
 }
 
 // run runs the crash loop and returns its figures; the report is filled in
-// as far as the run got, also when it returns an error.
-func run(ctx context.Context, o options, out io.Writer) (*report, error) {
+// as far as the run got, also when it returns an error. The data directory
+// is removed afterwards, unless -keep is set, the run failed or a note was
+// lost: then its path is printed, for a look with `kring export --data`.
+func run(ctx context.Context, o options, out io.Writer) (_ *report, err error) {
 	ctx, cancel := context.WithTimeout(ctx, o.timeout)
 	defer cancel()
 	dir, err := os.MkdirTemp("", "kring-chaos-")
 	if err != nil {
 		return nil, fmt.Errorf("data directory: %w", err)
 	}
-	defer os.RemoveAll(dir)
 	h := &harness{
 		o: o, out: out, dir: dir, addr: "127.0.0.1:0",
 		tr: newTracker(), epochs: newEpochs(),
@@ -63,6 +64,13 @@ func run(ctx context.Context, o options, out io.Writer) (*report, error) {
 		rep:   &report{o: o},
 		kicks: make(chan struct{}, 1),
 	}
+	defer func() {
+		if o.keep || err != nil || h.rep.lost > 0 {
+			h.rep.kept = dir
+		} else {
+			os.RemoveAll(dir)
+		}
+	}()
 	defer func() {
 		if h.srv != nil {
 			h.srv.stop()

@@ -28,7 +28,7 @@ type options struct {
 	cycles, writers, burst, roomNotes int
 	up, timeout                       time.Duration
 	seed                              uint64
-	serverLog                         bool
+	serverLog, keep                   bool
 }
 
 func main() {
@@ -44,6 +44,7 @@ func main() {
 	flag.DurationVar(&o.timeout, "timeout", 15*time.Minute, "deadline for the whole run")
 	flag.Uint64Var(&o.seed, "seed", 1, "seed for the kill moments and the writers' bursts")
 	flag.BoolVar(&o.serverLog, "serverlog", false, "show the server's warnings")
+	flag.BoolVar(&o.keep, "keep", false, "keep the data directory (it is kept anyway when a note is lost)")
 	flag.Parse()
 	if err := o.validate(); err != nil {
 		fmt.Fprintln(os.Stderr, "kring-chaos:", err)

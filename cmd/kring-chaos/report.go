@@ -43,6 +43,7 @@ type report struct {
 	// wall is the run's duration; the CPU times are those used meanwhile
 	// by the servers, the harness and every other process on the machine.
 	wall, serverCPU, harnessCPU, otherCPU time.Duration
+	kept                                  string // the data directory, when kept
 }
 
 // checkStats sums the checks of one kind.
@@ -123,6 +124,9 @@ func (r *report) print(w io.Writer) {
 		}
 		slices.Sort(ids)
 		fmt.Fprintf(w, "LOST: %d acknowledged notes missing from an export, first %s\n", r.lost, token(ids[0]))
+	}
+	if r.kept != "" {
+		fmt.Fprintf(w, "data directory kept: %s\n", r.kept)
 	}
 	verdict := "PASS"
 	if r.lost > 0 || r.forgotten > 0 || r.acked == 0 {
