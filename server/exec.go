@@ -27,7 +27,8 @@ func (s *Server) exec(sess ssh.Session) {
 		return
 	}
 	var out bytes.Buffer
-	err := s.runExec(sess.Context(), sess.Stderr(), lang, id, args, &out)
+	ctx := sessions.WithOrigin(sess.Context(), hostOf(sess.RemoteAddr()))
+	err := s.runExec(ctx, sess.Stderr(), lang, id, args, &out)
 	if _, werr := sess.Write(out.Bytes()); werr != nil && err == nil {
 		err = werr
 	}

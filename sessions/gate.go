@@ -28,6 +28,10 @@ type AddrLimits struct {
 	// together: 4 a second with a burst of 80.
 	NotesPerSecond float64
 	NoteBurst      int
+	// CreatesPerMinute and CreateBurst bound the sessions created from
+	// one address: 6 a minute with a burst of 20.
+	CreatesPerMinute float64
+	CreateBurst      int
 	// RejoinTries is how many wrong rejoin codes one address may type
 	// before it must wait RejoinWait; each further wrong code doubles the
 	// wait, up to RejoinMaxWait. Defaults 5, 1 minute and 15 minutes.
@@ -52,6 +56,12 @@ func (l *AddrLimits) defaults() {
 	if l.NoteBurst <= 0 {
 		l.NoteBurst = 80
 	}
+	if l.CreatesPerMinute <= 0 {
+		l.CreatesPerMinute = 6
+	}
+	if l.CreateBurst <= 0 {
+		l.CreateBurst = 20
+	}
 	if l.RejoinTries <= 0 {
 		l.RejoinTries = 5
 	}
@@ -74,7 +84,8 @@ func (l AddrLimits) roomPlacesPerAddr() int {
 type gate struct {
 	limits  AddrLimits
 	mu      sync.Mutex
-	joins   map[string]*rate.Limiter
+	joins   addrLimiters
+	creates addrLimiters
 	rejoins map[string]*rejoinState
 }
 
@@ -90,27 +101,58 @@ const gateMaxAddrs = 4096
 
 func newGate(l AddrLimits) *gate {
 	l.defaults()
-	return &gate{limits: l, joins: map[string]*rate.Limiter{}, rejoins: map[string]*rejoinState{}}
+	return &gate{
+		limits:  l,
+		joins:   newAddrLimiters(rate.Limit(l.JoinsPerSecond), l.JoinBurst),
+		creates: newAddrLimiters(rate.Limit(l.CreatesPerMinute/60), l.CreateBurst),
+		rejoins: map[string]*rejoinState{},
+	}
 }
 
 // allowJoin reports whether addr may add one more participant now.
 func (g *gate) allowJoin(addr string, now time.Time) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.joins.allow(addr, now)
+}
+
+// allowCreate reports whether addr may create one more session now.
+func (g *gate) allowCreate(addr string, now time.Time) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.creates.allow(addr, now)
+}
+
+// addrLimiters is a rate limiter per address. It forgets addresses whose
+// budget is full again once it holds many, so its memory stays bounded.
+// It is not safe for concurrent use.
+type addrLimiters struct {
+	limit rate.Limit
+	burst int
+	m     map[string]*rate.Limiter
+}
+
+func newAddrLimiters(limit rate.Limit, burst int) addrLimiters {
+	return addrLimiters{limit: limit, burst: burst, m: map[string]*rate.Limiter{}}
+}
+
+// allow spends one from addr's budget, if there is one; the empty address
+// (the server's own commands) is never limited.
+func (a *addrLimiters) allow(addr string, now time.Time) bool {
 	if addr == "" {
 		return true
 	}
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	lim, ok := g.joins[addr]
+	lim, ok := a.m[addr]
 	if !ok {
-		if len(g.joins) >= gateMaxAddrs {
-			for a, l := range g.joins {
-				if l.TokensAt(now) >= float64(l.Burst()) {
-					delete(g.joins, a)
+		if len(a.m) >= gateMaxAddrs {
+			for k, l := range a.m {
+				if l.TokensAt(now) >= float64(a.burst) {
+					delete(a.m, k)
 				}
 			}
 		}
-		lim = rate.NewLimiter(rate.Limit(g.limits.JoinsPerSecond), g.limits.JoinBurst)
-		g.joins[addr] = lim
+		lim = rate.NewLimiter(a.limit, a.burst)
+		a.m[addr] = lim
 	}
 	return lim.AllowN(now, 1)
 }

@@ -67,8 +67,11 @@ func NewHub(store Store, opts HubOptions) *Hub {
 
 // Create makes a new room owned by owner and returns its code. With a
 // template the room starts with its agenda; without one it is a plain
-// board.
+// board. Creations are limited per network address (ctx's origin).
 func (h *Hub) Create(ctx context.Context, owner ParticipantID, title string, lang Lang, tpl *Template) (string, error) {
+	if !h.gate.allowCreate(OriginOf(ctx), h.opts.Now()) {
+		return "", ErrCreatesTooFast
+	}
 	for range 10 {
 		code := NewCode()
 		var first Event

@@ -59,6 +59,7 @@ var (
 	ErrAddrFull        = &Refusal{"err.addr_full"}
 	ErrAddrSlowDown    = &Refusal{"err.addr_slow_down"}
 	ErrRejoinWait      = &Refusal{"err.rejoin_wait"}
+	ErrCreatesTooFast  = &Refusal{"err.creates_too_fast"}
 )
 
 // RefusalKey returns the message key of err when it is a Refusal, and a
@@ -128,6 +129,7 @@ var Messages = Catalog{
 	"err.joins_too_fast":   {Dutch: "Er melden zich vanaf jullie netwerk nu heel veel mensen tegelijk aan. Wacht een halve minuut en druk dan nog eens op Enter.", English: "A great many people are joining from your network right now. Wait half a minute, then press Enter again."},
 	"err.addr_full":        {Dutch: "Vanaf jullie netwerk doen al zoveel mensen mee als in deze sessie kan. Vraag de procesbegeleider om hulp.", English: "As many people as this session allows already take part from your network. Ask the facilitator for help."},
 	"err.addr_slow_down":   {Dutch: "Rustig aan: vanaf jullie netwerk komen nu heel veel briefjes tegelijk binnen. Probeer het over een paar tellen opnieuw.", English: "Slow down: a great many notes are arriving from your network at once. Try again in a few seconds."},
+	"err.creates_too_fast": {Dutch: "Vanaf dit netwerk zijn net heel veel sessies gemaakt. Wacht een paar minuten en probeer het dan opnieuw.", English: "A great many sessions were just created from this network. Wait a few minutes and try again."},
 	"err.rejoin_wait":      {Dutch: "Te veel verkeerde terugkeercodes vanaf dit netwerk. Wacht een minuut en probeer het dan opnieuw, of doe mee met een nieuwe naam.", English: "Too many wrong rejoin codes from this network. Wait a minute and try again, or join with a new name."},
 	"group.name":           {Dutch: "Groep %d", English: "Group %d"},
 	"activity.default":     {Dutch: "Bord", English: "Board"},

@@ -28,7 +28,7 @@ func (EditAction) storesText()   {}
 // without an address (the server's own) meet only the limit per identity.
 type roomLimits struct {
 	perID   map[ParticipantID]*rate.Limiter
-	notes   map[string]*rate.Limiter
+	notes   addrLimiters
 	places  map[string]int
 	gate    *gate
 	addr    AddrLimits
@@ -39,7 +39,7 @@ type roomLimits struct {
 func newRoomLimits(opts HubOptions, g *gate) *roomLimits {
 	return &roomLimits{
 		perID:   map[ParticipantID]*rate.Limiter{},
-		notes:   map[string]*rate.Limiter{},
+		notes:   newAddrLimiters(rate.Limit(g.limits.NotesPerSecond), g.limits.NoteBurst),
 		places:  map[string]int{},
 		gate:    g,
 		addr:    g.limits,
@@ -61,15 +61,8 @@ func (l *roomLimits) admit(s State, req request, now time.Time) error {
 	if req.origin == "" || s.IsFacilitator(req.actor) {
 		return nil
 	}
-	if _, ok := req.cmd.(textCommand); ok {
-		lim, ok := l.notes[req.origin]
-		if !ok {
-			lim = rate.NewLimiter(rate.Limit(l.addr.NotesPerSecond), l.addr.NoteBurst)
-			l.notes[req.origin] = lim
-		}
-		if !lim.AllowN(now, 1) {
-			return ErrAddrSlowDown
-		}
+	if _, ok := req.cmd.(textCommand); ok && !l.notes.allow(req.origin, now) {
+		return ErrAddrSlowDown
 	}
 	return nil
 }

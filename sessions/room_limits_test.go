@@ -205,3 +205,28 @@ func TestManyConnectionsGuessingAtOnceGetNoMoreTries(t *testing.T) {
 		t.Errorf("100 guesses at once from one address: %d were checked, want 5", checked)
 	}
 }
+
+func TestCreatesPerAddressAreRateLimited(t *testing.T) {
+	clk := newClock()
+	h, _ := newTestHub(t, HubOptions{Now: clk.Now})
+	ctx := WithOrigin(testCtx(t), "198.51.100.7")
+	made := 0
+	var refusal error
+	for range 30 {
+		if _, err := h.Create(ctx, owner, "Spam", Dutch, nil); err != nil {
+			refusal = err
+			break
+		}
+		made++
+	}
+	if made != 20 || !errors.Is(refusal, ErrCreatesTooFast) {
+		t.Errorf("one address created %d sessions at once (refusal %v), want the burst of 20", made, refusal)
+	}
+	if _, err := h.Create(WithOrigin(testCtx(t), "192.0.2.1"), owner, "Studiedag", Dutch, nil); err != nil {
+		t.Errorf("another address was refused: %v", err)
+	}
+	clk.Advance(10 * time.Second)
+	if _, err := h.Create(ctx, owner, "Later", Dutch, nil); err != nil {
+		t.Errorf("ten seconds later: %v", err)
+	}
+}
