@@ -79,6 +79,7 @@ func (h *harness) cycle(ctx context.Context, i int, afterKill func()) error {
 	accept := time.Since(ts)
 	h.rep.lastStart, h.rep.lastReap = ts, reap
 	h.rep.restart = append(h.rep.restart, reap+accept)
+	h.rep.reap = append(h.rep.reap, reap)
 	h.rep.accept = append(h.rep.accept, accept)
 	h.rep.kills++
 	if inflight > 0 {

@@ -21,17 +21,17 @@ type report struct {
 	// at the kill, inflight the sum of those notes.
 	kills, midWrite, inflight int
 	// restart is, per cycle, kill → process gone → (offline check, left
-	// out) → new process accepts SSH; accept is the last part alone;
+	// out) → new process accepts SSH; reap and accept are its two parts;
 	// toBoard is kill → the first writer back on its board, and toAck
 	// kill → the first note typed after the restart on its author's
 	// screen (the check left out likewise).
-	restart, accept, toBoard, toAck []time.Duration
-	noAck                           int // cycles in which no note was acknowledged within 20s
-	lastStart                       time.Time
-	lastReap                        time.Duration
-	checks                          [2]checkStats
-	lostIDs                         map[int]bool // acknowledged notes missing from some export
-	final                           counts       // the last export read
+	restart, reap, accept, toBoard, toAck []time.Duration
+	noAck                                 int // cycles in which no note was acknowledged within 20s
+	lastStart                             time.Time
+	lastReap                              time.Duration
+	checks                                [2]checkStats
+	lostIDs                               map[int]bool // acknowledged notes missing from some export
+	final                                 counts       // the last export read
 
 	typed, acked, found, lost int
 	committed                 int // typed, never acknowledged, but in the last export
@@ -103,7 +103,8 @@ func (r *report) print(w io.Writer) {
 		fmt.Fprintf(w, "checks %s: %d, each %s; %d duplicates\n", name, s.n, summarize(s.dur), s.dup)
 	}
 	fmt.Fprintf(w, "restart, kill → accepting SSH: %s\n", summarize(r.restart))
-	fmt.Fprintf(w, "  of which new process → accepting SSH: %s\n", summarize(r.accept))
+	fmt.Fprintf(w, "  kill → process gone: %s\n", summarize(r.reap))
+	fmt.Fprintf(w, "  new process → accepting SSH: %s\n", summarize(r.accept))
 	fmt.Fprintf(w, "kill → first writer back on its board: %s\n", summarize(r.toBoard))
 	fmt.Fprintf(w, "kill → first new note acknowledged: %s", summarize(r.toAck))
 	if r.noAck > 0 {
