@@ -43,8 +43,9 @@ type Hub struct {
 	stop  context.CancelFunc
 	wg    sync.WaitGroup
 
-	mu    sync.Mutex
-	rooms map[string]*Room
+	mu      sync.Mutex
+	rooms   map[string]*Room
+	loading map[string]*roomLoad
 }
 
 // NewHub returns a hub over store. Close stops its rooms.
@@ -62,7 +63,7 @@ func NewHub(store Store, opts HubOptions) *Hub {
 		opts.Logger = slog.Default()
 	}
 	ctx, stop := context.WithCancel(context.Background())
-	return &Hub{store: store, opts: opts, gate: newGate(opts.Addr), log: opts.Logger, ctx: ctx, stop: stop, rooms: map[string]*Room{}}
+	return &Hub{store: store, opts: opts, gate: newGate(opts.Addr), log: opts.Logger, ctx: ctx, stop: stop, rooms: map[string]*Room{}, loading: map[string]*roomLoad{}}
 }
 
 // Create makes a new room owned by owner and returns its code. With a
@@ -100,31 +101,69 @@ func (h *Hub) Create(ctx context.Context, owner ParticipantID, title string, lan
 
 // Room returns the live room with code, loading it from the store when it
 // is not running yet. It returns ErrNoRoom for an unknown code.
+//
+// A room is read from the store without holding the hub's lock, so one
+// cold room does not stall every other connect and exec command; callers
+// asking for the same room meanwhile wait for that one load.
 func (h *Hub) Room(ctx context.Context, code string) (*Room, error) {
 	code, ok := ParseCode(code)
 	if !ok {
 		return nil, ErrNoRoom
 	}
 	h.mu.Lock()
-	defer h.mu.Unlock()
 	if h.ctx.Err() != nil {
+		h.mu.Unlock()
 		return nil, ErrRoomUnavailable
 	}
 	if r, ok := h.rooms[code]; ok {
+		h.mu.Unlock()
 		return r, nil
 	}
-	events, err := h.store.Load(ctx, code)
-	if err != nil {
-		return nil, err
+	l, busy := h.loading[code]
+	if !busy {
+		l = &roomLoad{done: make(chan struct{})}
+		h.loading[code] = l
 	}
-	r := newRoom(h, Replay(events))
-	h.rooms[code] = r
-	h.wg.Add(1)
-	go func() {
-		defer h.wg.Done()
-		r.run(h.ctx)
-	}()
-	return r, nil
+	h.mu.Unlock()
+	if busy {
+		select {
+		case <-l.done:
+			return l.room, l.err
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+	// This caller loads; the load is not cut short by its context, since
+	// others may be waiting for it.
+	events, err := h.store.Load(context.WithoutCancel(ctx), code)
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	delete(h.loading, code)
+	defer close(l.done)
+	switch {
+	case err != nil:
+		l.err = err
+	case h.ctx.Err() != nil:
+		l.err = ErrRoomUnavailable
+	default:
+		r := newRoom(h, Replay(events))
+		h.rooms[code] = r
+		h.wg.Add(1)
+		go func() {
+			defer h.wg.Done()
+			r.run(h.ctx)
+		}()
+		l.room = r
+	}
+	return l.room, l.err
+}
+
+// roomLoad is one load of a room from the store in progress; done is
+// closed when room or err is set.
+type roomLoad struct {
+	done chan struct{}
+	room *Room
+	err  error
 }
 
 // State returns the current state of room code, live or from the store.

@@ -834,3 +834,65 @@ func TestIdleRoomIsUnloadedAndComesBack(t *testing.T) {
 	}
 	sub.Close()
 }
+
+// blockingStore holds every Load of one room until release is closed.
+type blockingStore struct {
+	Store
+	code    string
+	release chan struct{}
+	loads   atomic.Int32
+}
+
+func (b *blockingStore) Load(ctx context.Context, code string) ([]Event, error) {
+	if code == b.code {
+		b.loads.Add(1)
+		<-b.release
+	}
+	return b.Store.Load(ctx, code)
+}
+
+func TestColdRoomDoesNotStallTheHub(t *testing.T) {
+	ctx := testCtx(t)
+	inner := newFakeStore()
+	setup := NewHub(inner, HubOptions{})
+	cold, err := setup.Create(ctx, owner, "Koud", Dutch, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	warm, err := setup.Create(ctx, owner, "Warm", Dutch, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	setup.Close()
+
+	store := &blockingStore{Store: inner, code: cold, release: make(chan struct{})}
+	h := NewHub(store, HubOptions{})
+	t.Cleanup(h.Close)
+	got := make(chan *Room, 3)
+	for range 3 {
+		go func() {
+			r, err := h.Room(ctx, cold)
+			if err != nil {
+				t.Error(err)
+			}
+			got <- r
+		}()
+	}
+	for store.loads.Load() == 0 {
+		time.Sleep(time.Millisecond)
+	}
+	// While the cold room is being read, another room opens at once.
+	if r, err := h.Room(ctx, warm); err != nil || r.Code() != warm {
+		t.Fatalf("the warm room while a cold one loads: %v, %v", r, err)
+	}
+	close(store.release)
+	first := <-got
+	for range 2 {
+		if r := <-got; r != first {
+			t.Error("callers waiting for one load got different rooms")
+		}
+	}
+	if n := store.loads.Load(); n != 1 {
+		t.Errorf("the cold room was read %d times for three callers", n)
+	}
+}
