@@ -32,6 +32,10 @@ var (
 // ErrLocked is returned by Open when another process holds the database.
 var ErrLocked = errors.New("the data directory is in use by a running kring server")
 
+// ErrOutOfOrder is returned by Append for an event whose sequence number is
+// not the next one in its room's log.
+var ErrOutOfOrder = errors.New("event out of order")
+
 // Store is a bbolt-backed sessions.Store.
 type Store struct {
 	db *bolt.DB
@@ -121,10 +125,21 @@ func (s *Store) Append(_ context.Context, code string, events []sessions.Event) 
 		if log == nil {
 			return sessions.ErrNoRoom
 		}
+		// Invariant: a log is the gapless sequence 1, 2, 3, …; an event
+		// that is not the next one is refused, never written over or
+		// beside another.
+		next := uint64(1)
+		if k, _ := log.Cursor().Last(); k != nil {
+			next = binary.BigEndian.Uint64(k) + 1
+		}
 		for i, e := range events {
+			if e.Seq != next {
+				return fmt.Errorf("%w: event %d where %d comes next", ErrOutOfOrder, e.Seq, next)
+			}
 			if err := log.Put(seqKey(e.Seq), vals[i]); err != nil {
 				return err
 			}
+			next++
 		}
 		return nil
 	})

@@ -331,7 +331,7 @@ func TestCheck(t *testing.T) {
 		_, _, rest := roomLog(t, "K7Q4MX", t0)
 		e := rest[0]
 		e.Seq = uint64(len(evs) + 2) // skips one
-		if err := s.Append(ctx, "K7Q4MX", []sessions.Event{e}); err != nil {
+		if err := s.PutRaw("K7Q4MX", e); err != nil {
 			t.Fatal(err)
 		}
 		err := s.Check()
@@ -360,7 +360,7 @@ func TestCheck(t *testing.T) {
 		evs := createRoom(t, s, "K7Q4MX", t0, true)
 		_, _, rest := roomLog(t, "K7Q4MX", t0)
 		rest[0].Seq = uint64(len(evs) + 5)
-		if err := s.Append(ctx, "K7Q4MX", rest[:1]); err != nil {
+		if err := s.PutRaw("K7Q4MX", rest[0]); err != nil {
 			t.Fatal(err)
 		}
 		s.Close()
@@ -560,5 +560,34 @@ func TestHubOverStore(t *testing.T) {
 	}
 	if len(got.Notes) != 80 || got.Seq != 1+8+80 {
 		t.Errorf("after restart: %d notes, seq %d", len(got.Notes), got.Seq)
+	}
+}
+
+func TestAppendRefusesAnEventOutOfOrder(t *testing.T) {
+	s := open(t, t.TempDir())
+	defer s.Close()
+	ctx := context.Background()
+	want := createRoom(t, s, "K7Q4MX", t0, true)
+	last := want[len(want)-1]
+	for _, seq := range []uint64{last.Seq, last.Seq + 2, 1, 0} {
+		e := last
+		e.Seq = seq
+		if err := s.Append(ctx, "K7Q4MX", []sessions.Event{e}); !errors.Is(err, data.ErrOutOfOrder) {
+			t.Errorf("Append of seq %d after %d: %v, want ErrOutOfOrder", seq, last.Seq, err)
+		}
+	}
+	// A batch with a gap inside is refused whole.
+	a, b := last, last
+	a.Seq, b.Seq = last.Seq+1, last.Seq+3
+	if err := s.Append(ctx, "K7Q4MX", []sessions.Event{a, b}); !errors.Is(err, data.ErrOutOfOrder) {
+		t.Errorf("Append of a batch with a gap: %v", err)
+	}
+	got, err := s.Load(ctx, "K7Q4MX")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameEvents(t, got, want)
+	if err := s.Append(ctx, "K7Q4MX", []sessions.Event{a}); err != nil {
+		t.Errorf("the next event after the refusals: %v", err)
 	}
 }
