@@ -22,7 +22,7 @@ const (
 	zwj          = '\u200D'     // zero width joiner: 👩‍💻
 	vs16         = '\uFE0F'     // variation selector 16: emoji presentation
 	keycap       = '\u20E3'     // combining enclosing keycap: 1️⃣
-	blackFlag    = '\U0001F3F4' // the base of a tag sequence: 🏴󠁧󠁢󠁳󠁣󠁴󠁿
+	blackFlag    = '\U0001F3F4' // 🏴, the base of a tag sequence such as Scotland's flag
 	tagFirst     = '\U000E0020'
 	tagCancel    = '\U000E007F'
 	modifierLow  = '\U0001F3FB' // skin tone modifiers 🏻 to 🏿

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -21,6 +22,19 @@ func TestIsDefaultIgnorable(t *testing.T) {
 		0x1F469, 0x1F3FB, 0x20E3, 0x0410, 'ë',
 	}
 	checkRunePredicate(t, "IsDefaultIgnorable", IsDefaultIgnorable, ignorable, visible)
+	if unicode.Version != "15.0.0" {
+		return
+	}
+	n := 0
+	for r := range rune(unicode.MaxRune + 1) {
+		if IsDefaultIgnorable(r) {
+			n++
+		}
+	}
+	// The total that DerivedCoreProperties.txt of Unicode 15.0 gives.
+	if n != 4174 {
+		t.Errorf("%d default-ignorable code points, Unicode 15.0 has 4174", n)
+	}
 }
 
 func TestCleanName(t *testing.T) {
