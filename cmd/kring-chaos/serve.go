@@ -34,14 +34,18 @@ func runChild(args []string) int {
 	logger := slog.New(slog.NewTextHandler(logTo, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	// The writers, all from 127.0.0.1, type as fast as their screens let
 	// them: lift the command rate per participant and the limits per
-	// address on notes and new participants. The connection limits'
+	// address on notes, new participants and new rooms. The connection limits'
 	// defaults are enough for -writers ≤ 64.
 	srv, err := server.New(server.Config{
 		Listen:  *listen,
 		DataDir: *dir,
 		Hub: sessions.HubOptions{
 			RatePerSecond: 1000, Burst: 1000,
-			Addr: sessions.AddrLimits{NotesPerSecond: 1000, NoteBurst: 1000, JoinsPerSecond: 100, JoinBurst: 100},
+			Addr: sessions.AddrLimits{
+				NotesPerSecond: 1000, NoteBurst: 1000,
+				JoinsPerSecond: 100, JoinBurst: 100,
+				CreatesPerMinute: 600, CreateBurst: 100,
+			},
 		},
 		Logger: logger,
 	})
