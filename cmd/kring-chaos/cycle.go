@@ -12,14 +12,13 @@ import (
 // left behind and starts it again. afterKill runs right after the kill
 // (the last cycle stops the writers there).
 func (h *harness) cycle(ctx context.Context, i int, afterKill func()) error {
-	started := h.rep.lastStart
 	// Writes first: the clock for the kill starts at the first note
 	// acknowledged by this server.
 	select {
 	case <-h.tr.firstAck():
 		if i > 1 {
-			h.rep.toBoard = append(h.rep.toBoard, h.rep.lastReap+h.tr.boardAt().Sub(started))
-			h.rep.toAck = append(h.rep.toAck, h.rep.lastReap+h.tr.firstAt().Sub(started))
+			h.rep.toBoard = append(h.rep.toBoard, h.lastReap+h.tr.boardAt().Sub(h.lastStart))
+			h.rep.toAck = append(h.rep.toAck, h.lastReap+h.tr.firstAt().Sub(h.lastStart))
 		}
 	case <-time.After(20 * time.Second):
 		h.rep.noAck++
@@ -77,7 +76,7 @@ func (h *harness) cycle(ctx context.Context, i int, afterKill func()) error {
 		return fmt.Errorf("restart: %w", err)
 	}
 	accept := time.Since(ts)
-	h.rep.lastStart, h.rep.lastReap = ts, reap
+	h.lastStart, h.lastReap = ts, reap
 	h.rep.restart = append(h.rep.restart, reap+accept)
 	h.rep.reap = append(h.rep.reap, reap)
 	h.rep.accept = append(h.rep.accept, accept)

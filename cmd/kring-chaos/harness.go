@@ -37,6 +37,10 @@ type harness struct {
 	// unchecked are the notes as they were at the last kill, until the
 	// restarted server's export has been checked against them.
 	unchecked []note
+	// lastStart is when the newest server was started, lastReap how long
+	// the kill before it took to end the old one.
+	lastStart time.Time
+	lastReap  time.Duration
 	// kicks learns, without blocking, of every Enter a writer typed.
 	kicks chan struct{}
 	// joined counts writers' arrivals on a board; orphans, names left
@@ -48,8 +52,8 @@ type harness struct {
 
 // run runs the crash loop and returns its figures; the report is filled in
 // as far as the run got, also when it returns an error. The data directory
-// is removed afterwards, unless -keep is set, the run failed or a note was
-// lost: then its path is printed, for a look with `kring export --data`.
+// is removed afterwards, unless -keep is set or the run failed (an error,
+// a note lost): then the report names it, for `kring export --data`.
 func run(ctx context.Context, o options, out io.Writer) (_ *report, err error) {
 	ctx, cancel := context.WithTimeout(ctx, o.timeout)
 	defer cancel()
@@ -65,7 +69,7 @@ func run(ctx context.Context, o options, out io.Writer) (_ *report, err error) {
 		kicks: make(chan struct{}, 1),
 	}
 	defer func() {
-		if o.keep || err != nil || h.rep.lost > 0 {
+		if o.keep || err != nil || h.rep.failed() {
 			h.rep.kept = dir
 		} else {
 			os.RemoveAll(dir)

@@ -40,7 +40,7 @@ func main() {
 	flag.IntVar(&o.writers, "writers", 4, "writers adding notes (at most 64); every second one is keyless")
 	flag.IntVar(&o.burst, "burst", 5, "most notes a writer adds in one burst")
 	flag.IntVar(&o.roomNotes, "room-notes", 1000, "start a new room once the current one has this many notes")
-	flag.DurationVar(&o.up, "up", time.Second, "longest time the server runs after its first acknowledged note")
+	flag.DurationVar(&o.up, "up", time.Second, "longest random wait before a kill, counted from the server's first acknowledged note")
 	flag.DurationVar(&o.timeout, "timeout", 15*time.Minute, "deadline for the whole run")
 	flag.Uint64Var(&o.seed, "seed", 1, "seed for the kill moments and the writers' bursts")
 	flag.BoolVar(&o.serverLog, "serverlog", false, "show the server's warnings")
@@ -60,7 +60,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "kring-chaos:", err)
 		os.Exit(1)
 	}
-	if rep.lost > 0 {
+	if rep.failed() {
 		os.Exit(1)
 	}
 }

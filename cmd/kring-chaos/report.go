@@ -27,8 +27,6 @@ type report struct {
 	// screen (the check left out likewise).
 	restart, reap, accept, toBoard, toAck []time.Duration
 	noAck                                 int // cycles in which no note was acknowledged within 20s
-	lastStart                             time.Time
-	lastReap                              time.Duration
 	checks                                [2]checkStats
 	lostIDs                               map[int]bool // acknowledged notes missing from some export
 	final                                 counts       // the last export read
@@ -130,11 +128,15 @@ func (r *report) print(w io.Writer) {
 		fmt.Fprintf(w, "data directory kept: %s\n", r.kept)
 	}
 	verdict := "PASS"
-	if r.lost > 0 || r.forgotten > 0 || r.acked == 0 {
+	if r.failed() {
 		verdict = "FAIL"
 	}
 	fmt.Fprintf(w, "result: %s\n", verdict)
 }
+
+// failed reports whether the run broke a promise: an acknowledged note
+// lost, a participant forgotten; or proved nothing: no note acknowledged.
+func (r *report) failed() bool { return r.lost > 0 || r.forgotten > 0 || r.acked == 0 }
 
 // summarize gives the median, 95th percentile and maximum of ds.
 func summarize(ds []time.Duration) string {

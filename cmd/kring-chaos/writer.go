@@ -145,8 +145,11 @@ func (w *writer) join(ctx context.Context, t *term, room string) error {
 			return !strings.Contains(s, markJoinForm) || strings.Contains(s, markBadRejoin)
 		})
 		if err == nil && strings.Contains(s, markBadRejoin) {
-			// The server forgot an identity it had confirmed.
+			// The server forgot an identity it had confirmed. Go on
+			// under a new name next time; the run fails.
 			w.h.forgotten.Add(1)
+			delete(w.rejoin, room)
+			w.name[room] += "-x"
 			return fmt.Errorf("writer %d: rejoin code %s refused in room %s", w.idx, code, room)
 		}
 		return err
