@@ -19,3 +19,15 @@ func (s *Store) PutRaw(code string, e sessions.Event) error {
 		return tx.Bucket(bucketEvents).Bucket([]byte(code)).Put(seqKey(e.Seq), v)
 	})
 }
+
+// RawLog returns a room's log as stored, one JSON value per event.
+func (s *Store) RawLog(code string) ([][]byte, error) {
+	var out [][]byte
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketEvents).Bucket([]byte(code)).ForEach(func(_, v []byte) error {
+			out = append(out, append([]byte(nil), v...))
+			return nil
+		})
+	})
+	return out, err
+}

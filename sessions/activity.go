@@ -1,5 +1,7 @@
 package sessions
 
+import "time"
+
 // ActivityKind names the kind of round an activity is.
 type ActivityKind string
 
@@ -40,6 +42,8 @@ type Activity struct {
 	Text string `json:"text,omitempty"`
 	// Confidential activities stay out of exports unless asked for.
 	Confidential bool `json:"confidential,omitempty"`
+	// Started is when the room first moved to this activity.
+	Started time.Time `json:"started,omitzero"`
 
 	// Hidden notes are seen only by their authors until Revealed.
 	Hidden   bool `json:"hidden,omitempty"`
@@ -152,7 +156,7 @@ func (s State) currentID() int {
 func (s State) notesBy(author ParticipantID, activity int) int {
 	n := 0
 	for _, note := range s.Notes {
-		if note.Author != author {
+		if s.AuthorOf(note) != author {
 			continue
 		}
 		if c, ok := s.Column(note.Column); ok && c.Activity == activity {

@@ -1,6 +1,9 @@
 package sessions
 
-import "slices"
+import (
+	"maps"
+	"slices"
+)
 
 // Apply returns the state after e. It never modifies the slices of s: the
 // parts that change are copied, so earlier states stay valid snapshots.
@@ -31,6 +34,13 @@ func Apply(s State, e Event) State {
 		if e.Note != nil {
 			s.Notes = append(slices.Clip(s.Notes), *e.Note)
 			s.NextID = max(s.NextID, e.Note.ID+1)
+			if e.Owner != "" {
+				s.owners = maps.Clone(s.owners)
+				if s.owners == nil {
+					s.owners = map[int]ParticipantID{}
+				}
+				s.owners[e.Note.ID] = e.Owner
+			}
 		}
 	case EvNoteEdited:
 		s.Notes = update(s.Notes, s.noteIndex(e.ID), func(n *Note) { n.Text, n.Edited = e.Text, e.At })
@@ -54,6 +64,9 @@ func Apply(s State, e Event) State {
 	case EvActivityChanged:
 		if i := s.activityIndex(e.ID); i >= 0 {
 			s.Current, s.Focus = i, 0
+			if s.Agenda[i].Started.IsZero() {
+				s.Agenda = update(s.Agenda, i, func(a *Activity) { a.Started = e.At })
+			}
 		}
 	case EvRevealed:
 		s.Agenda = update(s.Agenda, s.activityIndex(e.ID), func(a *Activity) { a.Revealed = true })

@@ -93,6 +93,7 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 		} else if a.PerGroup {
 			e.Note.Group = s.groupOf(a, actor)
 		}
+		s.shroud(&e, *e.Note)
 		return []Event{e}, nil
 	case EditNote:
 		if err := mayChangeNote(s, actor, c.Note); err != nil {
@@ -104,6 +105,8 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 		}
 		e := ev(EvNoteEdited)
 		e.ID, e.Text = c.Note, text
+		n, _ := s.Note(c.Note)
+		s.shroud(&e, n)
 		return []Event{e}, nil
 	case MoveNote:
 		if err := mayChangeNote(s, actor, c.Note); err != nil {
@@ -116,6 +119,7 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 		}
 		e := ev(EvNoteMoved)
 		e.ID, e.Column = c.Note, &Column{ID: c.Column}
+		s.shroud(&e, n)
 		return []Event{e}, nil
 	case DeleteNote:
 		if err := mayChangeNote(s, actor, c.Note); err != nil {
@@ -123,6 +127,8 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 		}
 		e := ev(EvNoteDeleted)
 		e.ID = c.Note
+		n, _ := s.Note(c.Note)
+		s.shroud(&e, n)
 		return []Event{e}, nil
 	case AddColumn:
 		if !s.IsFacilitator(actor) {
@@ -217,7 +223,7 @@ func mayChangeNote(s State, actor ParticipantID, id int) error {
 	if !ok {
 		return ErrNoNote
 	}
-	if n.Author != actor && !s.IsFacilitator(actor) {
+	if s.AuthorOf(n) != actor && !s.IsFacilitator(actor) {
 		return ErrNotYours
 	}
 	return nil

@@ -78,4 +78,10 @@ type Event struct {
 	Ranking     *Ranking        `json:"ranking,omitempty"`
 	// Item is a note or theme; ID is the thing acted on otherwise.
 	Item int `json:"item,omitempty"`
+
+	// Owner is the author of a note added to an anonymous activity. It is
+	// applied in memory and never written to the log, so nothing in the
+	// data directory or a backup ties the note to its author; the event's
+	// Actor and the note's Author stay empty.
+	Owner ParticipantID `json:"-"`
 }

@@ -1,9 +1,12 @@
 package sessions
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 	"time"
 )
 
@@ -79,18 +82,21 @@ type ExportColumn struct {
 
 // ExportNote is a note in an export.
 type ExportNote struct {
-	Text     string    `json:"text"`
-	Author   string    `json:"author,omitempty"`
-	Function string    `json:"function,omitempty"`
-	Created  time.Time `json:"created"`
+	Text     string `json:"text"`
+	Author   string `json:"author,omitempty"`
+	Function string `json:"function,omitempty"`
+	// Created is left out for a note of an anonymous activity.
+	Created time.Time `json:"created,omitzero"`
 	// Round is the world-café round the note was added in (1-based).
 	Round int `json:"round,omitempty"`
 }
 
 // ExportTheme is a theme with its notes and mention counts.
 type ExportTheme struct {
-	Title  string       `json:"title"`
-	People int          `json:"people"`
+	Title string `json:"title"`
+	// People counts the different authors; nil (left out) for the notes
+	// of an anonymous activity.
+	People *int         `json:"people,omitempty"`
 	Notes  []ExportNote `json:"notes"`
 }
 
@@ -110,13 +116,22 @@ func NewExport(s State, at time.Time, withConfidential bool) Export {
 		people[p.ID] = p
 		x.Participants = append(x.Participants, ExportPerson{Name: p.Name, Function: p.Function, Facilitator: s.IsFacilitator(p.ID)})
 	}
-	note := func(n Note, anonymous bool) ExportNote {
-		en := ExportNote{Text: n.Text, Created: n.Created}
-		if !anonymous {
+	// note is what a report shows of n, by the visibility policy; false
+	// when it may not show n at all.
+	note := func(n Note) (ExportNote, bool) {
+		sight := s.See(n, Reader{Export: true})
+		if !sight.Text {
+			return ExportNote{}, false
+		}
+		en := ExportNote{Text: n.Text}
+		if sight.Author {
 			p := people[n.Author]
 			en.Author, en.Function = p.Name, p.Function
 		}
-		return en
+		if sight.Time {
+			en.Created = n.Created
+		}
+		return en, true
 	}
 	for _, a := range s.Agenda {
 		if a.Confidential && !withConfidential {
@@ -136,33 +151,43 @@ func NewExport(s State, at time.Time, withConfidential bool) Export {
 					xa.Shares, xa.SharesGiven = &avg, n
 				}
 			}
-			hidden := a.Hidden && !a.Revealed
 			for i, c := range s.ColumnsOf(a.ID) {
 				col := ExportColumn{Title: c.Title, Notes: []ExportNote{}}
 				if a.Kind == KindCafe {
 					col.Title = fmt.Sprintf(exportText.T(s.Lang, "md.table"), i+1, c.Title)
 				}
 				for _, n := range s.NotesIn(c.ID) {
-					if hidden {
+					xn, shown := note(n)
+					if !shown {
 						xa.Unrevealed++
 						continue
 					}
-					xn := note(n, a.Anonymous)
 					if a.Kind == KindCafe {
 						xn.Round = n.Round + 1
 					}
 					col.Notes = append(col.Notes, xn)
+				}
+				if a.Anonymous {
+					sortAnonymous(col.Notes)
 				}
 				xa.Columns = append(xa.Columns, col)
 			}
 		case KindCluster:
 			src := s.sourceOf(a)
 			for _, t := range s.ThemeStats(a.ID) {
-				xt := ExportTheme{Title: t.Title, People: t.People, Notes: []ExportNote{}}
+				xt := ExportTheme{Title: t.Title, Notes: []ExportNote{}}
+				if !t.Anonymous {
+					xt.People = &t.People
+				}
 				for _, id := range t.Notes {
-					if n, ok := s.Note(id); ok && (!src.Hidden || src.Revealed) {
-						xt.Notes = append(xt.Notes, note(n, src.Anonymous))
+					if n, ok := s.Note(id); ok {
+						if xn, shown := note(n); shown {
+							xt.Notes = append(xt.Notes, xn)
+						}
 					}
+				}
+				if src.Anonymous {
+					sortAnonymous(xt.Notes)
 				}
 				xa.Themes = append(xa.Themes, xt)
 			}
@@ -223,4 +248,13 @@ func (x Export) WriteJSON(w io.Writer) error {
 		return fmt.Errorf("write json: %w", err)
 	}
 	return nil
+}
+
+// sortAnonymous puts the notes of an anonymous activity in the order of
+// their text, so that the order of a report follows neither the authors
+// nor the time of writing.
+func sortAnonymous(notes []ExportNote) {
+	slices.SortStableFunc(notes, func(a, b ExportNote) int {
+		return cmp.Or(strings.Compare(strings.ToLower(a.Text), strings.ToLower(b.Text)), strings.Compare(a.Text, b.Text))
+	})
 }

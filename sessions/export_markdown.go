@@ -40,7 +40,11 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 			fmt.Fprintf(&b, "_%s_\n\n", t("md.unrevealed", a.Unrevealed))
 		}
 		for _, th := range a.Themes {
-			fmt.Fprintf(&b, "%s %s — %s\n\n", h, mdInline(th.Title), t("md.theme_counts", len(th.Notes), th.People))
+			counts := t("md.theme_notes", len(th.Notes))
+			if th.People != nil {
+				counts = t("md.theme_counts", len(th.Notes), *th.People)
+			}
+			fmt.Fprintf(&b, "%s %s — %s\n\n", h, mdInline(th.Title), counts)
 			writeNotes(&b, th.Notes, t("md.empty"), nil)
 		}
 		if a.VoteOpen {
@@ -292,6 +296,7 @@ var exportText = Catalog{
 	"md.footer":       {Dutch: "Geëxporteerd uit kring op %s.", English: "Exported from kring on %s."},
 	"md.confidential": {Dutch: "Vertrouwelijk onderdeel.", English: "Confidential activity."},
 	"md.unrevealed":   {Dutch: "%d briefjes zijn nooit zichtbaar gemaakt en staan niet in dit verslag.", English: "%d notes were never revealed and are not in this report."},
+	"md.theme_notes":  {Dutch: "%d briefjes", English: "%d notes"},
 	"md.theme_counts": {Dutch: "%d briefjes, genoemd door %d personen", English: "%d notes, mentioned by %d people"},
 	"md.vote_open":    {Dutch: "De stemming is niet gesloten; de uitslag staat niet in dit verslag.", English: "The vote was not closed; its result is not in this report."},
 	"md.rank":         {Dutch: "Plaats", English: "Rank"},

@@ -6,54 +6,48 @@ type Participation struct {
 	Name        string
 	Online      bool
 	Facilitator bool
-	// Count is notes written, votes cast or turns taken in the current
-	// activity; -1 when the activity is anonymous and counts per person
-	// would say too much.
+	// Count is what the person added to the current activity: notes
+	// (on any board: brainstorm, quadrant, café tables, marketplace),
+	// votes, turns taken, actions, a mark, a share or a ranking; -1 when
+	// the activity is anonymous and counts per person would say too much.
 	Count int
 }
 
 // ParticipationIn returns everyone's share in the current activity, in
-// joining order.
+// joining order. It counts what each kind keeps per activity, so a kind
+// is never left out of the overview.
 func ParticipationIn(snap *Snapshot) []Participation {
 	s := snap.State
 	act, _ := s.CurrentActivity()
 	counts := map[ParticipantID]int{}
-	switch act.Kind {
-	case KindBrainstorm:
-		for _, n := range s.Notes {
-			if c, ok := s.Column(n.Column); ok && c.Activity == act.ID {
-				counts[n.Author]++
-			}
+	for _, n := range s.Notes {
+		if c, ok := s.Column(n.Column); ok && c.Activity == act.ID && s.Attributable(n) {
+			counts[n.Author]++
 		}
-	case KindVote:
-		for _, v := range s.Votes {
-			if v.Activity == act.ID {
-				counts[v.Voter]++
-			}
+	}
+	for _, v := range s.Votes {
+		if v.Activity == act.ID {
+			counts[v.Voter]++
 		}
-	case KindRound:
-		for i, id := range act.Order {
-			if i < act.Turn {
-				counts[id] = 1
-			}
+	}
+	for i, id := range act.Order {
+		if i < act.Turn {
+			counts[id]++
 		}
-	case KindActions:
-		for _, a := range s.Actions {
-			if a.Activity == act.ID {
-				counts[a.Author]++
-			}
+	}
+	for _, a := range s.Actions {
+		if a.Activity == act.ID {
+			counts[a.Author]++
 		}
-	case KindScale:
-		for _, m := range s.Marks {
-			if m.Activity == act.ID {
-				counts[m.Who] = 1
-			}
+	}
+	for _, m := range s.Marks {
+		if m.Activity == act.ID {
+			counts[m.Who]++
 		}
-	case KindQuadrant:
-		for _, n := range s.Notes {
-			if c, ok := s.Column(n.Column); ok && c.Activity == act.ID {
-				counts[n.Author]++
-			}
+	}
+	for _, sh := range s.Shares {
+		if sh.Activity == act.ID {
+			counts[sh.Who]++
 		}
 	}
 	out := make([]Participation, 0, len(s.Participants))

@@ -8,8 +8,13 @@ import (
 // ThemeStat is a theme with its notes and how widely it was mentioned.
 type ThemeStat struct {
 	Theme
-	// People counts the different authors of its notes ("veelgenoemd").
+	// People counts the different authors of its notes ("veelgenoemd");
+	// it stays 0 when Anonymous is set.
 	People int
+	// Anonymous is set when the theme holds notes that may not be tied to
+	// their authors: how many people wrote them would tell which notes
+	// share an author, so nobody is told.
+	Anonymous bool
 }
 
 // ThemeStats returns the themes of cluster activity id with their counts,
@@ -18,12 +23,18 @@ func (s State) ThemeStats(activity int) []ThemeStat {
 	var out []ThemeStat
 	for _, t := range s.ThemesOf(activity) {
 		authors := map[ParticipantID]bool{}
+		counted := true
 		for _, id := range t.Notes {
 			if n, ok := s.Note(id); ok {
+				counted = counted && s.Attributable(n)
 				authors[n.Author] = true
 			}
 		}
-		out = append(out, ThemeStat{Theme: t, People: len(authors)})
+		st := ThemeStat{Theme: t, Anonymous: !counted}
+		if counted {
+			st.People = len(authors)
+		}
+		out = append(out, st)
 	}
 	slices.SortStableFunc(out, func(a, b ThemeStat) int {
 		return cmp.Or(cmp.Compare(b.People, a.People), cmp.Compare(len(b.Notes), len(a.Notes)))

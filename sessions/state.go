@@ -105,6 +105,14 @@ type State struct {
 	NextActivity int `json:"next_activity,omitempty"`
 	// Seq is the sequence number of the last applied event.
 	Seq uint64 `json:"seq"`
+
+	// owners are the authors of the anonymous notes written since the
+	// room was loaded, by note ID. They are never stored (an unexported
+	// field is not marshalled, and Event.Owner is not either), so after
+	// a restart nobody, the author included, is tied to such a note.
+	// Apply copies the map before it adds to it: published states share
+	// it read-only.
+	owners map[int]ParticipantID
 }
 
 // IsFacilitator reports whether id may run the room.

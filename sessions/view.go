@@ -125,7 +125,6 @@ func ViewWith(snap *Snapshot, viewer ParticipantID, lens Lens) View {
 		v.Next = &next
 	}
 	v.Timer, v.InputLocked, v.Focus = s.Timer, s.InputLocked, s.Focus
-	hidden := act.Hidden && !act.Revealed
 	cols := s.ColumnsOf(act.ID)
 	v.Columns = make([]ColumnView, len(cols))
 	index := make(map[int]int, len(cols))
@@ -146,6 +145,7 @@ func ViewWith(snap *Snapshot, viewer ParticipantID, lens Lens) View {
 			group = lens.Group
 		}
 	}
+	reader := Reader{ID: viewer, Facilitator: v.Facilitator, Group: v.Group}
 	for _, n := range s.Notes {
 		i, ok := index[n.Column]
 		if !ok {
@@ -154,24 +154,20 @@ func ViewWith(snap *Snapshot, viewer ParticipantID, lens Lens) View {
 		if group != 0 && n.Group != group {
 			continue // another group's board
 		}
-		counts[n.Author]++
-		mine := n.Author == viewer
-		if hidden && !mine {
-			// The text of a hidden note never leaves the server for
-			// anyone but its author, facilitators included.
+		if s.Attributable(n) {
+			counts[n.Author]++ // never per person for anonymous notes
+		}
+		sight := s.See(n, reader)
+		if !sight.Text {
 			v.Columns[i].Hidden++
 			continue
-		}
-		author := names[n.Author]
-		if act.Anonymous {
-			author = ""
 		}
 		v.Columns[i].Notes = append(v.Columns[i].Notes, NoteView{
 			ID:        n.ID,
 			Text:      n.Text,
-			Author:    author,
-			Mine:      mine,
-			CanChange: joined && !v.Past && (mine || v.Facilitator),
+			Author:    nameIf(sight.Author, names, n.Author),
+			Mine:      sight.Mine,
+			CanChange: joined && !v.Past && (sight.Mine || v.Facilitator),
 			Edited:    !n.Edited.IsZero(),
 		})
 	}
@@ -188,4 +184,12 @@ func ViewWith(snap *Snapshot, viewer ParticipantID, lens Lens) View {
 		}
 	}
 	return v
+}
+
+// nameIf is the name of id when shown is set, else empty.
+func nameIf(shown bool, names map[ParticipantID]string, id ParticipantID) string {
+	if !shown {
+		return ""
+	}
+	return names[id]
 }

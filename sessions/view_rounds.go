@@ -7,10 +7,13 @@ import (
 
 // ThemeView is a theme as the viewer sees it.
 type ThemeView struct {
-	ID     int
-	Title  string
-	Notes  []NoteView
-	People int
+	ID    int
+	Title string
+	Notes []NoteView
+	// People counts the different authors of its notes; 0 and Anonymous
+	// set when its notes may not be tied to authors (see ThemeStat).
+	People    int
+	Anonymous bool
 }
 
 // VoteView is the viewer's side of a vote.
@@ -105,27 +108,29 @@ func roundsView(v *View, s State, viewer ParticipantID, names map[ParticipantID]
 	switch act.Kind {
 	case KindCluster:
 		src := s.sourceOf(act)
-		noteView := func(n Note) NoteView {
-			author := names[n.Author]
-			if src.Anonymous {
-				author = ""
-			}
-			return NoteView{ID: n.ID, Text: n.Text, Author: author, Mine: n.Author == viewer}
+		reader := Reader{ID: viewer, Facilitator: v.Facilitator}
+		noteView := func(n Note) (NoteView, bool) {
+			sight := s.See(n, reader)
+			return NoteView{ID: n.ID, Text: n.Text, Author: nameIf(sight.Author, names, n.Author), Mine: sight.Mine}, sight.Text
 		}
 		grouped := map[int]bool{}
 		for _, t := range s.ThemeStats(act.ID) {
-			tv := ThemeView{ID: t.ID, Title: t.Title, People: t.People}
+			tv := ThemeView{ID: t.ID, Title: t.Title, People: t.People, Anonymous: t.Anonymous}
 			for _, id := range t.Notes {
-				if n, ok := s.Note(id); ok && mayRead(src, n, viewer) {
-					tv.Notes = append(tv.Notes, noteView(n))
-					grouped[id] = true
+				if n, ok := s.Note(id); ok {
+					if nv, readable := noteView(n); readable {
+						tv.Notes = append(tv.Notes, nv)
+						grouped[id] = true
+					}
 				}
 			}
 			v.Themes = append(v.Themes, tv)
 		}
 		for _, id := range s.notesOf(src) {
-			if n, ok := s.Note(id); ok && !grouped[id] && mayRead(src, n, viewer) {
-				v.Ungrouped = append(v.Ungrouped, noteView(n))
+			if n, ok := s.Note(id); ok && !grouped[id] {
+				if nv, readable := noteView(n); readable {
+					v.Ungrouped = append(v.Ungrouped, nv)
+				}
 			}
 		}
 	case KindVote:
@@ -204,12 +209,6 @@ func roundsView(v *View, s State, viewer ParticipantID, names map[ParticipantID]
 	}
 }
 
-// mayRead reports whether viewer may read note n of brainstorm src: its
-// author always, everyone else once the notes are not hidden (any more).
-func mayRead(src Activity, n Note, viewer ParticipantID) bool {
-	return n.Author == viewer || !src.Hidden || src.Revealed
-}
-
 // cafeView describes the café and narrows the board to the viewer's own
 // table while rounds are on; facilitators and the harvest see all tables.
 func cafeView(v *View, s State, act Activity, viewer ParticipantID, names map[ParticipantID]string) *CafeView {
@@ -238,9 +237,10 @@ func cafeView(v *View, s State, act Activity, viewer ParticipantID, names map[Pa
 			v.Columns = slices.DeleteFunc(v.Columns, func(c ColumnView) bool { return c.ID != mine })
 		}
 		if cv.IsHost && act.Round > 0 {
+			reader := Reader{ID: viewer, Facilitator: v.Facilitator}
 			for _, n := range s.NotesIn(mine) {
-				if n.Round == act.Round-1 {
-					cv.Added = append(cv.Added, NoteView{ID: n.ID, Text: n.Text, Author: names[n.Author]})
+				if sight := s.See(n, reader); n.Round == act.Round-1 && sight.Text {
+					cv.Added = append(cv.Added, NoteView{ID: n.ID, Text: n.Text, Author: nameIf(sight.Author, names, n.Author), Mine: sight.Mine})
 				}
 			}
 		}

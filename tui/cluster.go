@@ -101,7 +101,11 @@ func (b *boardModel) clusterView(h int) string {
 	var right []string
 	right = append(right, b.paneTitle(m.t("cluster.themes", len(v.Themes)), b.pane == 1))
 	for i, t := range v.Themes {
-		head := fmt.Sprintf("%s  %s", t.Title, st.Dim.Render(m.t("cluster.counts", len(t.Notes), t.People)))
+		counts := m.t("cluster.counts", len(t.Notes), t.People)
+		if t.Anonymous {
+			counts = m.t("cluster.count_notes", len(t.Notes)) // how many people would tell authors apart
+		}
+		head := fmt.Sprintf("%s  %s", t.Title, st.Dim.Render(counts))
 		right = append(right, b.row(head, rightW, b.pane == 1 && i == b.sel, t.ID == v.Focus))
 		for _, n := range t.Notes {
 			right = append(right, st.Dim.Render(truncate("    · "+oneLineText(n.Text), rightW)))

@@ -121,6 +121,7 @@ var ui = sessions.Catalog{
 	"board.next":             {sessions.Dutch: "volgende: %s", sessions.English: "next: %s"},
 	"cluster.all_grouped":    {sessions.Dutch: "Alle briefjes zitten in een thema.", sessions.English: "Every note is in a theme."},
 	"cluster.counts":         {sessions.Dutch: "%d briefjes · %d personen", sessions.English: "%d notes · %d people"},
+	"cluster.count_notes":    {sessions.Dutch: "%d briefjes", sessions.English: "%d notes"},
 	"cluster.no_themes":      {sessions.Dutch: "Nog geen thema's. De procesbegeleider maakt ze.", sessions.English: "No themes yet. The facilitator makes them."},
 	"cluster.no_themes_may":  {sessions.Dutch: "Nog geen thema's. Druk op n voor een nieuw thema.", sessions.English: "No themes yet. Press n for a new theme."},
 	"cluster.pick_merge":     {sessions.Dutch: "‘%s’ samenvoegen met…", sessions.English: "Merge ‘%s’ into…"},
