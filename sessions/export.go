@@ -1,12 +1,9 @@
 package sessions
 
 import (
-	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
-	"slices"
-	"strings"
 	"time"
 )
 
@@ -168,7 +165,7 @@ func NewExport(s State, at time.Time, withConfidential bool) Export {
 					col.Notes = append(col.Notes, xn)
 				}
 				if a.Anonymous {
-					sortAnonymous(col.Notes)
+					orderAnonymous(col.Notes, exportNoteText)
 				}
 				xa.Columns = append(xa.Columns, col)
 			}
@@ -187,7 +184,7 @@ func NewExport(s State, at time.Time, withConfidential bool) Export {
 					}
 				}
 				if src.Anonymous {
-					sortAnonymous(xt.Notes)
+					orderAnonymous(xt.Notes, exportNoteText)
 				}
 				xa.Themes = append(xa.Themes, xt)
 			}
@@ -250,11 +247,4 @@ func (x Export) WriteJSON(w io.Writer) error {
 	return nil
 }
 
-// sortAnonymous puts the notes of an anonymous activity in the order of
-// their text, so that the order of a report follows neither the authors
-// nor the time of writing.
-func sortAnonymous(notes []ExportNote) {
-	slices.SortStableFunc(notes, func(a, b ExportNote) int {
-		return cmp.Or(strings.Compare(strings.ToLower(a.Text), strings.ToLower(b.Text)), strings.Compare(a.Text, b.Text))
-	})
-}
+func exportNoteText(n ExportNote) string { return n.Text }

@@ -171,6 +171,11 @@ func ViewWith(snap *Snapshot, viewer ParticipantID, lens Lens) View {
 			Edited:    !n.Edited.IsZero(),
 		})
 	}
+	if act.Anonymous {
+		for i := range v.Columns {
+			orderAnonymous(v.Columns[i].Notes, viewText)
+		}
+	}
 	roundsView(&v, s, viewer, names)
 	v.People = make([]PersonView, len(s.Participants))
 	for i, p := range s.Participants {
@@ -193,3 +198,5 @@ func nameIf(shown bool, names map[ParticipantID]string, id ParticipantID) string
 	}
 	return names[id]
 }
+
+func viewText(n NoteView) string { return n.Text }

@@ -124,6 +124,9 @@ func roundsView(v *View, s State, viewer ParticipantID, names map[ParticipantID]
 					}
 				}
 			}
+			if src.Anonymous {
+				orderAnonymous(tv.Notes, viewText)
+			}
 			v.Themes = append(v.Themes, tv)
 		}
 		for _, id := range s.notesOf(src) {
@@ -132,6 +135,9 @@ func roundsView(v *View, s State, viewer ParticipantID, names map[ParticipantID]
 					v.Ungrouped = append(v.Ungrouped, nv)
 				}
 			}
+		}
+		if src.Anonymous {
+			orderAnonymous(v.Ungrouped, viewText)
 		}
 	case KindVote:
 		vv := &VoteView{Budget: budget(act), PerItem: act.PerItem, Closed: act.Closed}

@@ -1,6 +1,11 @@
 package sessions
 
-import "time"
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"time"
+)
 
 // Reader is who looks at a note: a participant or facilitator on their
 // screen, or the reader of an export (ID empty, Export set).
@@ -105,4 +110,14 @@ func (s State) shroud(e *Event, n Note) {
 		e.Note.Created = t
 	}
 	e.Actor, e.At = "", t
+}
+
+// orderAnonymous puts the notes of an anonymous activity in the order of
+// their text — on screens and in reports — so that their order follows
+// neither the authors nor the time of writing.
+func orderAnonymous[T any](notes []T, text func(T) string) {
+	slices.SortStableFunc(notes, func(a, b T) int {
+		ta, tb := text(a), text(b)
+		return cmp.Or(strings.Compare(strings.ToLower(ta), strings.ToLower(tb)), strings.Compare(ta, tb))
+	})
 }
