@@ -113,10 +113,11 @@ func NewExport(s State, at time.Time, withConfidential bool) Export {
 		people[p.ID] = p
 		x.Participants = append(x.Participants, ExportPerson{Name: p.Name, Function: p.Function, Facilitator: s.IsFacilitator(p.ID)})
 	}
+	reader := Reader{Export: true, WithConfidential: withConfidential}
 	// note is what a report shows of n, by the visibility policy; false
 	// when it may not show n at all.
 	note := func(n Note) (ExportNote, bool) {
-		sight := s.See(n, Reader{Export: true})
+		sight := s.See(n, reader)
 		if !sight.Text {
 			return ExportNote{}, false
 		}
@@ -139,7 +140,7 @@ func NewExport(s State, at time.Time, withConfidential bool) Export {
 		switch a.Kind {
 		case KindBrainstorm, KindQuadrant, KindCafe, KindMarket:
 			if a.Kind == KindMarket {
-				market := s.MarketOf(a)
+				market := s.MarketOf(a, reader)
 				xa.Market = &market
 			}
 			if a.Kind == KindQuadrant {
@@ -194,7 +195,9 @@ func NewExport(s State, at time.Time, withConfidential bool) Export {
 				break
 			}
 			for _, r := range s.Results(a) {
-				xa.Results = append(xa.Results, ExportResult{Rank: r.Rank, Title: r.Title, Votes: r.Votes})
+				if s.mayReadItem(r.Item, reader) {
+					xa.Results = append(xa.Results, ExportResult{Rank: r.Rank, Title: r.Title, Votes: r.Votes})
+				}
 			}
 		case KindRound:
 			for _, id := range a.Order {

@@ -1,6 +1,7 @@
 package sessions
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -32,8 +33,9 @@ type Market struct {
 
 // MarketOf matches the offers (first column) and requests (second column)
 // of market activity a by the words they share, leaving out short and
-// common words. Names are shown on purpose: this is who can help whom.
-func (s State) MarketOf(a Activity) Market {
+// common words, as reader may see them (see State.See). Names are shown
+// on purpose, unless the activity is anonymous: this is who can help whom.
+func (s State) MarketOf(a Activity, reader Reader) Market {
 	cols := s.ColumnsOf(a.ID)
 	if len(cols) < 2 {
 		return Market{}
@@ -50,7 +52,15 @@ func (s State) MarketOf(a Activity) Market {
 	read := func(col int) []item {
 		var out []item
 		for _, n := range s.NotesIn(col) {
-			out = append(out, item{MarketNote{n.ID, n.Text, names[n.Author]}, n.Author, keywords(n.Text)})
+			sight := s.See(n, reader)
+			if !sight.Text {
+				continue
+			}
+			by := s.AuthorOf(n)
+			if by == "" {
+				by = ParticipantID(fmt.Sprint("note:", n.ID)) // nobody known: every note its own person
+			}
+			out = append(out, item{MarketNote{n.ID, n.Text, nameIf(sight.Author, names, n.Author)}, by, keywords(n.Text)})
 		}
 		return out
 	}

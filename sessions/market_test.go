@@ -16,7 +16,7 @@ func TestMarketMatches(t *testing.T) {
 	s, _ = step(t, s, bob, AddNote{Column: request, Text: "Hoe maak ik goede digitale toetsen?"})
 	s, _ = step(t, s, bob, AddNote{Column: request, Text: "Kindgesprekken voeren"})
 	s, _ = step(t, s, alice, AddNote{Column: request, Text: "Meer over Snappet"}) // her own offer does not count
-	m := s.MarketOf(s.Agenda[2])
+	m := s.MarketOf(s.Agenda[2], Reader{Export: true})
 	if len(m.Matches) != 2 || m.Matches[0].Request.Author != "Bram" {
 		t.Fatalf("matches = %+v", m.Matches)
 	}

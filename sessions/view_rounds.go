@@ -150,13 +150,18 @@ func roundsView(v *View, s State, viewer ParticipantID, names map[ParticipantID]
 			}
 		}
 		vv.Left = max(vv.Budget-used, 0)
+		reader := Reader{ID: viewer, Facilitator: v.Facilitator}
 		if act.Closed {
 			for _, r := range s.Results(act) {
-				vv.Items = append(vv.Items, VoteItemView{ID: r.Item, Title: r.Title, Mine: mine[r.Item], Votes: r.Votes, Rank: r.Rank})
+				if s.mayReadItem(r.Item, reader) {
+					vv.Items = append(vv.Items, VoteItemView{ID: r.Item, Title: r.Title, Mine: mine[r.Item], Votes: r.Votes, Rank: r.Rank})
+				}
 			}
 		} else {
 			for _, id := range s.VoteItems(act) {
-				vv.Items = append(vv.Items, VoteItemView{ID: id, Title: s.ItemTitle(id), Mine: mine[id]})
+				if s.mayReadItem(id, reader) {
+					vv.Items = append(vv.Items, VoteItemView{ID: id, Title: s.ItemTitle(id), Mine: mine[id]})
+				}
 			}
 		}
 		v.Vote = vv
@@ -200,7 +205,7 @@ func roundsView(v *View, s State, viewer ParticipantID, names map[ParticipantID]
 	case KindCafe:
 		v.Cafe = cafeView(v, s, act, viewer, names)
 	case KindMarket:
-		market := s.MarketOf(act)
+		market := s.MarketOf(act, Reader{ID: viewer, Facilitator: v.Facilitator, Group: v.Group})
 		v.Market = &market
 	case KindGroups:
 		v.Groups = groupsView(s, act, viewer, names)

@@ -19,6 +19,10 @@ type Reader struct {
 	// Export is set for a report: it is read by people who were not
 	// necessarily there, so nothing is shown as anyone's own.
 	Export bool
+	// WithConfidential is set for a report that includes confidential
+	// activities; without it, a confidential activity's notes stay out
+	// wherever they would show up again (a later cluster or vote).
+	WithConfidential bool
 }
 
 // Sight is what one reader may see of one note.
@@ -43,6 +47,8 @@ type Sight struct {
 //   - a hidden note's text is seen by its author alone until the
 //     facilitator reveals the activity — facilitators and exports
 //     included;
+//   - a report without confidential activities shows none of their
+//     notes, not even in a later activity that gathers them;
 //   - on the board of an activity per group, a participant reads only
 //     their own group's notes; facilitators and exports read every
 //     group's, as does everyone in a later activity that gathers them;
@@ -53,6 +59,9 @@ func (s State) See(n Note, r Reader) Sight {
 	a := s.activityOfNote(n)
 	mine := !r.Export && r.ID != "" && s.AuthorOf(n) == r.ID
 	text := mine || !(a.Hidden && !a.Revealed)
+	if r.Export && a.Confidential && !r.WithConfidential {
+		text = false
+	}
 	if text && !mine && a.PerGroup && !r.Facilitator && !r.Export && r.Group != 0 && n.Group != r.Group {
 		text = false
 	}
@@ -120,4 +129,13 @@ func orderAnonymous[T any](notes []T, text func(T) string) {
 		ta, tb := text(a), text(b)
 		return cmp.Or(strings.Compare(strings.ToLower(ta), strings.ToLower(tb)), strings.Compare(ta, tb))
 	})
+}
+
+// mayReadItem reports whether reader may read vote item id: a theme
+// always, a note by See.
+func (s State) mayReadItem(id int, r Reader) bool {
+	if n, ok := s.Note(id); ok {
+		return s.See(n, r).Text
+	}
+	return true
 }
