@@ -56,47 +56,61 @@ func (f *actionForm) item() sessions.ActionItem {
 	return sessions.ActionItem{What: v(0), Owner: v(1), Theme: v(2), Until: v(3), Result: v(4), Account: v(5)}
 }
 
+// formKeyMap holds the keys of the action form and the time shares form.
+type formKeyMap struct {
+	Next, Prev, Save, Enter, Cancel *boardBinding
+}
+
+var formKeys = formKeyMap{
+	Next: boardKey("tab", "down").hint("tab", "key.field").
+		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.form.move(1) }),
+	Prev: boardKey("shift+tab", "up").sharesHint().
+		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.form.move(-1) }),
+	Save: boardKey("ctrl+s").hint("ctrl+s", "key.save").does((*boardModel).saveForm),
+	// Enter goes to the next field, and saves on the last.
+	Enter: boardKey("enter").sharesHint().
+		does(func(b *boardModel, k tea.KeyMsg) tea.Cmd {
+			if b.form.focused < len(b.form.inputs)-1 {
+				return b.form.move(1)
+			}
+			return b.saveForm(k)
+		}),
+	Cancel: boardKey("esc").hint("esc", "key.cancel").does((*boardModel).cancel),
+}
+
 func (b *boardModel) updateForm(msg tea.Msg) tea.Cmd {
-	m := b.m
-	f := &b.form
 	if key, ok := msg.(tea.KeyMsg); ok {
-		move := 0
-		switch key.String() {
-		case "esc":
-			b.mode = modeNormal
-			m.setStatus(m.t("status.cancelled"), false)
-			return nil
-		case "tab", "down":
-			move = 1
-		case "shift+tab", "up":
-			move = -1
-		case "enter":
-			if f.focused < len(f.inputs)-1 {
-				move = 1
-				break
-			}
-			fallthrough
-		case "ctrl+s":
-			b.mode = modeNormal
-			if f.shares {
-				return b.submitShares()
-			}
-			item, id := f.item(), f.editing
-			reopen := func(m *Model) tea.Cmd { return m.board.openForm(id, item) }
-			if id == 0 {
-				return m.doOr(sessions.AddAction{Item: item}, "status.added_action", nil, reopen)
-			}
-			return m.doOr(sessions.EditAction{Action: id, Item: item}, "status.saved", nil, reopen)
-		}
-		if move != 0 {
-			f.inputs[f.focused].Blur()
-			f.focused = (f.focused + move + len(f.inputs)) % len(f.inputs)
-			return f.inputs[f.focused].Focus()
+		if cmd, ok := modeMaps[modeForm].handle(b, key); ok {
+			return cmd
 		}
 	}
+	f := &b.form
 	var cmd tea.Cmd
 	f.inputs[f.focused], cmd = f.inputs[f.focused].Update(msg)
 	return cmd
+}
+
+// move focuses the field delta places on, round the end.
+func (f *actionForm) move(delta int) tea.Cmd {
+	f.inputs[f.focused].Blur()
+	f.focused = (f.focused + delta + len(f.inputs)) % len(f.inputs)
+	return f.inputs[f.focused].Focus()
+}
+
+// saveForm sends the form; a refusal gives it back as it was.
+func (b *boardModel) saveForm(tea.KeyMsg) tea.Cmd {
+	m := b.m
+	f := &b.form
+	b.mode = modeNormal
+	if f.shares {
+		return b.submitShares()
+	}
+	item, id := f.item(), f.editing
+	reopen := func(m *Model) tea.Cmd { return m.board.openForm(id, item) }
+	if id == 0 {
+		return m.doOr(sessions.AddAction{Item: item}, "status.added_action", nil, reopen)
+	}
+	return m.doOr(sessions.EditAction{Action: id, Item: item}, "status.saved", nil, reopen)
 }
 
 func (b *boardModel) formView() string {
@@ -156,34 +170,64 @@ func (b *boardModel) submitShares() tea.Cmd {
 	return b.m.doOr(sessions.SetShares{Pct: pct}, "status.saved", nil, reopen)
 }
 
-// actionsKey handles the list of action items.
-func (b *boardModel) actionsKey(key tea.KeyMsg) tea.Cmd {
+// actionsKeyMap holds the keys of the list of action items.
+type actionsKeyMap struct {
+	New, Edit, Delete, Up, Down *boardBinding
+}
+
+var actionsKeys = func() actionsKeyMap {
+	up, down := selectKeys(func(b *boardModel) int { return len(b.m.view.Actions) })
+	return actionsKeyMap{
+		New:    boardKey("n").help("n", "help.new_action").hint("n", "key.new").does((*boardModel).newAction),
+		Edit:   boardKey("e", "enter").help("e / enter", "help.edit_action").hint("e", "key.edit").does((*boardModel).editAction),
+		Delete: boardKey("d", "delete").help("d", "help.delete_action").hint("d", "key.delete").does((*boardModel).deleteAction),
+		Up:     up,
+		Down:   down,
+	}
+}()
+
+var actionsMap = mapOf[*boardModel](actionsKeys)
+
+// actionsBar shows the keys that change the list to whoever may.
+func (b *boardModel) actionsBar() []*boardBinding {
+	k := &actionsKeys
+	if b.m.view.Facilitator || b.m.view.Activity.Open {
+		return []*boardBinding{k.New, k.Edit, k.Delete}
+	}
+	return nil
+}
+
+// newAction opens the form for a new action, for whoever may add one.
+func (b *boardModel) newAction(tea.KeyMsg) tea.Cmd {
 	m := b.m
-	v := &m.view
-	switch key.String() {
-	case "up", "k":
-		b.sel = max(b.sel-1, 0)
-	case "down", "j":
-		b.sel = min(b.sel+1, max(len(v.Actions)-1, 0))
-	case "n":
-		if !v.Facilitator && !v.Activity.Open {
-			m.setStatus(m.refusal(sessions.ErrNotFacilitator), true)
-			return nil
-		}
-		return b.openForm(0, sessions.ActionItem{})
-	case "e", "enter":
-		if b.sel < len(v.Actions) {
-			a := v.Actions[b.sel]
-			if !a.CanChange {
-				m.setStatus(m.refusal(sessions.ErrNotYours), true)
-				return nil
-			}
-			return b.openForm(a.ID, a.ActionItem)
-		}
-	case "d", "delete":
-		if b.sel < len(v.Actions) && v.Actions[b.sel].CanChange {
-			b.mode, b.confirm, b.confirmTarget = modeConfirm, confirmDeleteAction, v.Actions[b.sel].ID
-		}
+	if !m.view.Facilitator && !m.view.Activity.Open {
+		m.setStatus(m.refusal(sessions.ErrNotFacilitator), true)
+		return nil
+	}
+	return b.openForm(0, sessions.ActionItem{})
+}
+
+// editAction opens the form on the selected action, if the viewer may
+// change it.
+func (b *boardModel) editAction(tea.KeyMsg) tea.Cmd {
+	m := b.m
+	if b.sel >= len(m.view.Actions) {
+		return nil
+	}
+	a := m.view.Actions[b.sel]
+	if !a.CanChange {
+		m.setStatus(m.refusal(sessions.ErrNotYours), true)
+		return nil
+	}
+	return b.openForm(a.ID, a.ActionItem)
+}
+
+// deleteAction asks whether to delete the selected action, if the viewer
+// may.
+func (b *boardModel) deleteAction(tea.KeyMsg) tea.Cmd {
+	v := &b.m.view
+	if b.sel < len(v.Actions) && v.Actions[b.sel].CanChange {
+		b.mode, b.confirm, b.confirmTarget = modeConfirm, confirmDeleteAction, v.Actions[b.sel].ID
 	}
 	return nil
 }

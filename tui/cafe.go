@@ -10,52 +10,43 @@ import (
 	"kring/sessions"
 )
 
-// cafeKey handles a world café: the table's board keys, and for the
-// facilitator before the start, choosing hosts.
-func (b *boardModel) cafeKey(key tea.KeyMsg) tea.Cmd {
-	return b.brainstormKey(key)
+// inCafe reports whether the current activity is a world café.
+func inCafe(b *boardModel) bool {
+	return b.m.view.Activity.Kind == sessions.KindCafe && b.m.view.Cafe != nil
 }
 
-// cafeConsole handles the facilitator's café keys: H host for the selected
-// table, G start, N next round.
-func (b *boardModel) cafeConsole(key string) (tea.Cmd, bool) {
+// pickHost offers the participants to host the selected table, before
+// the café starts.
+func (b *boardModel) pickHost(tea.KeyMsg) tea.Cmd {
 	m := b.m
-	cv := m.view.Cafe
-	if cv == nil {
-		return nil, false
+	ci := b.colIndex()
+	if m.view.Cafe.Started || ci < 0 {
+		return nil
 	}
-	switch key {
-	case "H":
-		ci := b.colIndex()
-		if cv.Started || ci < 0 {
-			return nil, true
-		}
-		items := []pickItem{{label: m.t("cafe.no_host"), key: ""}}
-		for _, p := range m.snap.State.Participants {
-			items = append(items, pickItem{label: p.Name, key: string(p.ID)})
-		}
-		b.openPicker(m.t("cafe.pick_host", ci+1), items, func(m *Model, it pickItem) tea.Cmd {
-			return m.do(sessions.SetHost{Table: ci, Participant: sessions.ParticipantID(it.key)}, "", nil)
-		})
-		return nil, true
-	case "Y":
-		if cv.Started {
-			return nil, true
-		}
-		var items []pickItem
-		for _, o := range [][2]int{{2, 15}, {2, 20}, {3, 10}, {3, 15}, {3, 20}, {4, 15}, {4, 20}} {
-			items = append(items, pickItem{label: m.t("cafe.rounds_of", o[0], o[1]), id: o[0]*1000 + o[1]})
-		}
-		b.openPicker(m.t("cafe.pick_rounds"), items, func(m *Model, it pickItem) tea.Cmd {
-			return m.do(sessions.ConfigureCafe{Rounds: it.id / 1000, Minutes: it.id % 1000}, "", nil)
-		})
-		return nil, true
-	case "G":
-		return m.do(sessions.StartCafe{Present: b.present(), Seed: randomSeed()}, "", nil), true
-	case "N":
-		return m.do(sessions.NextCafeRound{Present: b.present(), Seed: randomSeed()}, "", nil), true
+	items := []pickItem{{label: m.t("cafe.no_host"), key: ""}}
+	for _, p := range m.snap.State.Participants {
+		items = append(items, pickItem{label: p.Name, key: string(p.ID)})
 	}
-	return nil, false
+	b.openPicker(m.t("cafe.pick_host", ci+1), items, func(m *Model, it pickItem) tea.Cmd {
+		return m.do(sessions.SetHost{Table: ci, Participant: sessions.ParticipantID(it.key)}, "", nil)
+	})
+	return nil
+}
+
+// pickRounds offers how many rounds of how long, before the café starts.
+func (b *boardModel) pickRounds(tea.KeyMsg) tea.Cmd {
+	m := b.m
+	if m.view.Cafe.Started {
+		return nil
+	}
+	var items []pickItem
+	for _, o := range [][2]int{{2, 15}, {2, 20}, {3, 10}, {3, 15}, {3, 20}, {4, 15}, {4, 20}} {
+		items = append(items, pickItem{label: m.t("cafe.rounds_of", o[0], o[1]), id: o[0]*1000 + o[1]})
+	}
+	b.openPicker(m.t("cafe.pick_rounds"), items, func(m *Model, it pickItem) tea.Cmd {
+		return m.do(sessions.ConfigureCafe{Rounds: it.id / 1000, Minutes: it.id % 1000}, "", nil)
+	})
+	return nil
 }
 
 // present lists the participants connected now, facilitators left out:

@@ -10,59 +10,117 @@ import (
 	"kring/sessions"
 )
 
-// clusterKey handles grouping notes into themes: the left pane lists the
-// notes not in a theme yet, the right pane the themes.
-func (b *boardModel) clusterKey(key tea.KeyMsg) tea.Cmd {
+// clusterKeyMap holds the keys of grouping notes into themes: the left
+// pane lists the notes not in a theme yet, the right pane the themes.
+type clusterKeyMap struct {
+	Pane, Up, Down                                        *boardBinding
+	NewTheme, Assign, Ungroup, Rename, Merge, RemoveTheme *boardBinding
+}
+
+var clusterKeys = func() clusterKeyMap {
+	up, down := selectKeys(func(b *boardModel) int {
+		if b.pane == 1 {
+			return len(b.m.view.Themes)
+		}
+		return len(b.m.view.Ungrouped)
+	})
+	return clusterKeyMap{
+		Pane: boardKey("left", "h", "right", "l", "tab", "shift+tab").help("{lr} / tab", "help.pane").hint("{lr}", "key.pane").looking().
+			does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
+				b.pane, b.sel = 1-b.pane, 0
+				return nil
+			}),
+		Up:          up,
+		Down:        down,
+		NewTheme:    boardKey("n").help("n", "help.new_theme").hint("n", "key.new_theme").listed(mayCluster).does((*boardModel).newTheme),
+		Assign:      boardKey("a", "enter").help("a / enter", "help.assign").hint("a", "key.assign").listed(mayCluster).does((*boardModel).assignNote),
+		Ungroup:     boardKey("u").help("u", "help.ungroup").listed(mayCluster).does((*boardModel).ungroupNote),
+		Rename:      boardKey("r").help("r", "help.rename_theme").listed(mayCluster).does((*boardModel).renameTheme),
+		Merge:       boardKey("m").help("m", "help.merge").hint("m", "key.merge").listed(mayCluster).does((*boardModel).mergeTheme),
+		RemoveTheme: boardKey("x").help("x", "help.remove_theme").listed(mayCluster).does((*boardModel).removeTheme),
+	}
+}()
+
+var clusterMap = mapOf[*boardModel](clusterKeys)
+
+// clusterBar shows the keys that group when the viewer may, else how to
+// look around.
+func (b *boardModel) clusterBar() []*boardBinding {
+	k := &clusterKeys
+	if mayCluster(b) {
+		return []*boardBinding{k.NewTheme, k.Assign, k.Merge, k.Pane}
+	}
+	return []*boardBinding{k.Pane, k.Up, k.Down}
+}
+
+// mayCluster reports whether the viewer may group notes: a facilitator,
+// or anyone in an open cluster.
+func mayCluster(b *boardModel) bool { return b.m.view.Facilitator || b.m.view.Activity.Open }
+
+// selectedTheme is the theme selected in the right pane, if the viewer may
+// change it.
+func (b *boardModel) selectedTheme() (sessions.ThemeView, bool) {
+	v := &b.m.view
+	if !mayCluster(b) || b.pane != 1 || b.sel >= len(v.Themes) {
+		return sessions.ThemeView{}, false
+	}
+	return v.Themes[b.sel], true
+}
+
+// newTheme asks for a new theme's title.
+func (b *boardModel) newTheme(tea.KeyMsg) tea.Cmd {
+	if !mayCluster(b) {
+		b.m.setStatus(b.m.refusal(sessions.ErrNotFacilitator), true)
+		return nil
+	}
+	return b.openInput(inputAddTheme, "")
+}
+
+// assignNote offers the themes to put the selected note in.
+func (b *boardModel) assignNote(tea.KeyMsg) tea.Cmd {
 	m := b.m
 	v := &m.view
-	may := v.Facilitator || v.Activity.Open
-	count := len(v.Ungrouped)
-	if b.pane == 1 {
-		count = len(v.Themes)
+	if !mayCluster(b) || b.pane != 0 || b.sel >= len(v.Ungrouped) {
+		return nil
 	}
-	switch key.String() {
-	case "left", "h", "right", "l", "tab", "shift+tab":
-		b.pane, b.sel = 1-b.pane, 0
-	case "up", "k":
-		b.sel = max(b.sel-1, 0)
-	case "down", "j":
-		b.sel = min(b.sel+1, max(count-1, 0))
-	case "n":
-		if !may {
-			m.setStatus(m.refusal(sessions.ErrNotFacilitator), true)
-			return nil
-		}
-		return b.openInput(inputAddTheme, "")
-	case "a", "enter":
-		if !may || b.pane != 0 || b.sel >= len(v.Ungrouped) {
-			return nil
-		}
-		note := v.Ungrouped[b.sel].ID
-		b.openPicker(m.t("cluster.pick_theme"), b.themeItems(0), func(m *Model, it pickItem) tea.Cmd {
-			return m.do(sessions.Assign{Note: note, Theme: it.id}, "", nil)
+	note := v.Ungrouped[b.sel].ID
+	b.openPicker(m.t("cluster.pick_theme"), b.themeItems(0), func(m *Model, it pickItem) tea.Cmd {
+		return m.do(sessions.Assign{Note: note, Theme: it.id}, "", nil)
+	})
+	return nil
+}
+
+// renameTheme asks for the selected theme's new title.
+func (b *boardModel) renameTheme(tea.KeyMsg) tea.Cmd {
+	if t, ok := b.selectedTheme(); ok {
+		b.inputTarget = t.ID
+		return b.openInput(inputRenameTheme, t.Title)
+	}
+	return nil
+}
+
+// removeTheme asks whether to remove the selected theme.
+func (b *boardModel) removeTheme(tea.KeyMsg) tea.Cmd {
+	if t, ok := b.selectedTheme(); ok {
+		b.mode, b.confirm, b.confirmTarget = modeConfirm, confirmRemoveTheme, t.ID
+	}
+	return nil
+}
+
+// mergeTheme offers the themes to merge the selected one into.
+func (b *boardModel) mergeTheme(tea.KeyMsg) tea.Cmd {
+	if t, ok := b.selectedTheme(); ok {
+		b.openPicker(b.m.t("cluster.pick_merge", t.Title), b.themeItems(t.ID), func(m *Model, it pickItem) tea.Cmd {
+			return m.do(sessions.MergeThemes{From: t.ID, Into: it.id}, "status.merged", nil)
 		})
-	case "r":
-		if may && b.pane == 1 && b.sel < len(v.Themes) {
-			b.inputTarget = v.Themes[b.sel].ID
-			return b.openInput(inputRenameTheme, v.Themes[b.sel].Title)
-		}
-	case "x":
-		if may && b.pane == 1 && b.sel < len(v.Themes) {
-			b.mode, b.confirm, b.confirmTarget = modeConfirm, confirmRemoveTheme, v.Themes[b.sel].ID
-		}
-	case "m":
-		if may && b.pane == 1 && b.sel < len(v.Themes) {
-			from := v.Themes[b.sel].ID
-			b.openPicker(m.t("cluster.pick_merge", v.Themes[b.sel].Title), b.themeItems(from), func(m *Model, it pickItem) tea.Cmd {
-				return m.do(sessions.MergeThemes{From: from, Into: it.id}, "status.merged", nil)
-			})
-		}
-	case "u":
-		// Take the notes of the selected theme back out, one by one.
-		if may && b.pane == 1 && b.sel < len(v.Themes) && len(v.Themes[b.sel].Notes) > 0 {
-			notes := v.Themes[b.sel].Notes
-			return m.do(sessions.Assign{Note: notes[len(notes)-1].ID, Theme: 0}, "", nil)
-		}
+	}
+	return nil
+}
+
+// ungroupNote takes the notes of the selected theme back out, one by one.
+func (b *boardModel) ungroupNote(tea.KeyMsg) tea.Cmd {
+	if t, ok := b.selectedTheme(); ok && len(t.Notes) > 0 {
+		return b.m.do(sessions.Assign{Note: t.Notes[len(t.Notes)-1].ID, Theme: 0}, "", nil)
 	}
 	return nil
 }

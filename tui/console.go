@@ -11,148 +11,264 @@ import (
 	"kring/sessions"
 )
 
-// consoleKey handles the facilitator's keys: one key per action, listed in
-// the console bar and the help.
-func (b *boardModel) consoleKey(key tea.KeyMsg) (tea.Cmd, bool) {
+// consoleKeyMap holds the facilitator's keys: one key per action. The
+// help lists them all; the console bar those that fit the activity.
+type consoleKeyMap struct {
+	Next, Prev, Agenda, Timer, Presets, Minute, Reset, CloseAtZero, Lock *boardBinding
+	Reveal, OpenColumn, Focus, CloseVote, Compare                        *boardBinding
+	StartRound, NextTurn, PrevTurn                                       *boardBinding
+	Host, Rounds, StartCafe, NextRound                                   *boardBinding
+	MoveMember, FormGroups, Lens                                         *boardBinding
+	Confidential, Who, Beamer, Rights                                    *boardBinding
+}
+
+var consoleKeys = consoleKeyMap{
+	Next: boardKey("]").help("] [", "help.con.step").hint("]", "con.next").
+		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.m.do(sessions.Step{Delta: 1}, "", nil) }),
+	Prev: boardKey("[").hint("[", "con.prev").
+		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.m.do(sessions.Step{Delta: -1}, "", nil) }),
+	Agenda:  boardKey("A").help("A", "help.con.agenda").does((*boardModel).openAgenda),
+	Timer:   boardKey("S").help("S", "help.con.timer").hint("S", "con.timer").does((*boardModel).startPauseTimer),
+	Presets: boardKey("1", "2", "3", "4").help("1 2 3 4", "help.con.presets").hint("1-4", "con.presets").does((*boardModel).presetTimer),
+	Minute: boardKey("+").help("+", "help.con.minute").
+		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
+			return b.m.do(sessions.TimerCmd{Op: sessions.TimerAdd, D: time.Minute}, "", nil)
+		}),
+	Reset: boardKey("Z").help("Z", "help.con.reset").
+		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
+			b.mode, b.confirm = modeConfirm, confirmResetTimer
+			return nil
+		}),
+	CloseAtZero: boardKey("E").help("E", "help.con.close_at_zero").does((*boardModel).closeAtZero),
+	Lock: boardKey("I").help("I", "help.con.lock").hint("I", "con.lock").
+		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
+			return b.m.do(sessions.LockInput{Locked: !b.m.view.InputLocked}, "", nil)
+		}),
+	Reveal:     boardKey("R").help("R", "help.con.reveal").hint("R", "con.reveal").does((*boardModel).reveal),
+	OpenColumn: boardKey("O").help("O", "help.con.open_column").hint("O", "con.open_column").does((*boardModel).openColumn),
+	Focus:      boardKey("F").help("F", "help.con.focus").hint("F", "con.focus").does((*boardModel).focus),
+	CloseVote: boardKey("C").help("C", "help.con.close_vote").hint("C", "con.close_vote").only(isKind(sessions.KindVote)).
+		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
+			return b.m.do(sessions.CloseVote{Reopen: b.m.view.Activity.Closed}, "", nil)
+		}),
+	Compare:    boardKey("C").help("C", "help.con.compare").hint("C", "con.compare").only(isKind(sessions.KindRank)).does((*boardModel).compare),
+	StartRound: boardKey("G").help("G N P", "help.con.round").hint("G", "con.start_round").only(isKind(sessions.KindRound)).does((*boardModel).startRound),
+	NextTurn: boardKey("N", " ").hint("N", "con.next_turn").only(isKind(sessions.KindRound)).
+		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.m.do(sessions.NextTurn{Delta: 1}, "", nil) }),
+	PrevTurn: boardKey("P").only(isKind(sessions.KindRound)).
+		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.m.do(sessions.NextTurn{Delta: -1}, "", nil) }),
+	Host:   boardKey("H").help("H", "help.con.host").hint("H", "con.host").only(inCafe).does((*boardModel).pickHost),
+	Rounds: boardKey("Y").hint("Y", "con.rounds").only(inCafe).does((*boardModel).pickRounds),
+	StartCafe: boardKey("G").hint("G", "con.start_cafe").only(inCafe).
+		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
+			return b.m.do(sessions.StartCafe{Present: b.present(), Seed: randomSeed()}, "", nil)
+		}),
+	NextRound: boardKey("N").hint("N", "con.next_round").only(inCafe).
+		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
+			return b.m.do(sessions.NextCafeRound{Present: b.present(), Seed: randomSeed()}, "", nil)
+		}),
+	MoveMember: boardKey("M").help("M", "help.con.move").hint("M", "con.move_member").only(inGroups).does((*boardModel).moveMember),
+	FormGroups: boardKey("G").hint("G", "con.form_groups").only(inGroups).
+		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
+			return b.m.do(sessions.FormGroups{Present: b.present(), Seed: randomSeed()}, "status.groups_formed", nil)
+		}),
+	Lens: boardKey("L").help("L", "help.con.lens").hint("L", "con.lens").hintArg((*boardModel).lensLabel).
+		only(perGroup).does((*boardModel).nextLens),
+	Confidential: boardKey("V").help("V", "help.con.confidential").
+		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
+			act := b.m.view.Activity
+			return b.m.do(sessions.SetConfidential{Activity: act.ID, Confidential: !act.Confidential}, "", nil)
+		}),
+	Who: boardKey("W").help("W", "help.con.who").hint("W", "con.who").
+		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
+			b.mode = modeOverview
+			return nil
+		}),
+	Beamer: boardKey("B").help("B", "help.con.beamer").hint("B", "con.beamer").
+		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
+			b.projector = !b.projector
+			return nil
+		}),
+	Rights: boardKey("K").help("K", "help.con.rights").does((*boardModel).pickRights),
+}
+
+var consoleMap = mapOf[*boardModel](consoleKeys)
+
+// consoleMore names the help key again at the end of the console bar, as
+// the way to all of the console's keys.
+var consoleMore = func() *boardBinding {
+	more := *commonKeys.Help
+	more.bar.Desc, more.id = "con.more", nextBindingID()
+	return &more
+}()
+
+// isKind returns whether the current activity is of kind k.
+func isKind(k sessions.ActivityKind) func(*boardModel) bool {
+	return func(b *boardModel) bool { return b.m.view.Activity.Kind == k }
+}
+
+// perGroup reports whether the current activity works per group.
+func perGroup(b *boardModel) bool { return b.m.view.Activity.PerGroup }
+
+// consoleBar is the facilitator's key bar: the keys that fit the current
+// activity.
+func (b *boardModel) consoleBar() []*boardBinding {
+	k := &consoleKeys
+	v := &b.m.view
+	bar := []*boardBinding{k.Next, k.Prev}
+	switch v.Activity.Kind {
+	case sessions.KindRound:
+		bar = append(bar, k.StartRound, k.NextTurn)
+	case sessions.KindVote:
+		bar = append(bar, k.CloseVote)
+	case sessions.KindGroups:
+		bar = append(bar, k.FormGroups, k.MoveMember)
+	case sessions.KindRank:
+		bar = append(bar, k.Compare)
+	case sessions.KindCafe:
+		if cv := v.Cafe; cv != nil && !cv.Started {
+			bar = append(bar, k.Host, k.Rounds, k.StartCafe)
+		} else if cv != nil && !cv.Harvest {
+			bar = append(bar, k.NextRound)
+		}
+	case sessions.KindBrainstorm, sessions.KindQuadrant:
+		if v.Activity.Hidden && !v.Activity.Revealed {
+			bar = append(bar, k.Reveal)
+		}
+		bar = append(bar, k.OpenColumn)
+	}
+	if v.Activity.PerGroup {
+		bar = append(bar, k.Lens)
+	}
+	return append(bar, k.Timer, k.Presets, k.Lock, k.Focus, k.Who, k.Beamer, consoleMore)
+}
+
+// openAgenda offers the activities to jump to.
+func (b *boardModel) openAgenda(tea.KeyMsg) tea.Cmd {
 	m := b.m
-	v := &m.view
-	act := v.Activity
-	if act.Kind == sessions.KindCafe {
-		if cmd, ok := b.cafeConsole(key.String()); ok {
-			return cmd, true
-		}
+	var items []pickItem
+	for i, a := range m.snap.State.Agenda {
+		items = append(items, pickItem{label: fmt.Sprintf("%d. %s (%s)", i+1, a.Title, m.t("kind."+string(a.Kind))), id: a.ID})
 	}
-	if act.Kind == sessions.KindGroups {
-		if cmd, ok := b.groupsConsole(key.String()); ok {
-			return cmd, true
-		}
+	b.openPicker(m.t("picker.agenda"), items, func(m *Model, it pickItem) tea.Cmd {
+		return m.do(sessions.GoTo{Activity: it.id}, "", nil)
+	})
+	return nil
+}
+
+// startPauseTimer starts the timer (five minutes when none is set), or
+// pauses it.
+func (b *boardModel) startPauseTimer(tea.KeyMsg) tea.Cmd {
+	m := b.m
+	t := m.view.Timer
+	if t.Total == 0 {
+		return m.do(sessions.TimerCmd{Op: sessions.TimerSet, D: 5 * time.Minute}, "", startTimer)
 	}
-	if act.PerGroup && key.String() == "L" {
-		return b.lensKey(), true
+	if t.Running() {
+		return m.do(sessions.TimerCmd{Op: sessions.TimerPause}, "", nil)
 	}
-	if act.Kind == sessions.KindRank && key.String() == "C" {
-		if !act.Closed {
-			b.showCompare = true
-			return m.do(sessions.Compare{Show: true}, "", nil), true
-		}
-		if b.showCompare {
-			b.showCompare = false
-			return m.do(sessions.Compare{Show: false}, "", nil), true
-		}
+	return m.do(sessions.TimerCmd{Op: sessions.TimerStart}, "", nil)
+}
+
+// presetTimer sets the timer to the preset of the digit pressed and
+// starts it.
+func (b *boardModel) presetTimer(k tea.KeyMsg) tea.Cmd {
+	d := sessions.Presets[k.String()[0]-'1']
+	return b.m.do(sessions.TimerCmd{Op: sessions.TimerSet, D: d}, "", startTimer)
+}
+
+// startTimer starts the timer after it was set.
+func startTimer(m *Model) tea.Cmd { return m.do(sessions.TimerCmd{Op: sessions.TimerStart}, "", nil) }
+
+// closeAtZero switches whether input closes when the timer runs out.
+func (b *boardModel) closeAtZero(tea.KeyMsg) tea.Cmd {
+	op := sessions.TimerCloseAtEnd
+	if b.m.view.Timer.CloseAtZero {
+		op = sessions.TimerKeepOpen
+	}
+	return b.m.do(sessions.TimerCmd{Op: op}, "", nil)
+}
+
+// reveal asks whether to reveal the hidden notes, if there are any.
+func (b *boardModel) reveal(tea.KeyMsg) tea.Cmd {
+	act := b.m.view.Activity
+	if !act.Kind.HasBoard() || !act.Hidden || act.Revealed {
+		b.m.setStatus(b.m.t("console.nothing_hidden"), true)
+		return nil
+	}
+	b.mode, b.confirm, b.confirmTarget = modeConfirm, confirmReveal, act.ID
+	return nil
+}
+
+// openColumn opens or closes the selected column.
+func (b *boardModel) openColumn(tea.KeyMsg) tea.Cmd {
+	v := &b.m.view
+	ci := b.colIndex()
+	if !v.Activity.Kind.HasBoard() || ci < 0 {
+		return nil
+	}
+	col := v.Columns[ci]
+	return b.m.do(sessions.LockColumn{Column: col.ID, Locked: !col.Locked}, "", nil)
+}
+
+// focus puts the selection in focus for everyone, or takes it out.
+func (b *boardModel) focus(tea.KeyMsg) tea.Cmd {
+	id := b.focusTarget()
+	if id == b.m.view.Focus {
+		id = 0
+	}
+	return b.m.do(sessions.SetFocus{ID: id}, "", nil)
+}
+
+// compare shows everyone the rankings compared, or the facilitator their
+// own view again.
+func (b *boardModel) compare(tea.KeyMsg) tea.Cmd {
+	m := b.m
+	if !m.view.Activity.Closed {
 		b.showCompare = true
-		return nil, true
+		return m.do(sessions.Compare{Show: true}, "", nil)
 	}
-	switch key.String() {
-	case "]":
-		return m.do(sessions.Step{Delta: 1}, "", nil), true
-	case "[":
-		return m.do(sessions.Step{Delta: -1}, "", nil), true
-	case "A":
-		var items []pickItem
-		for i, a := range m.snap.State.Agenda {
-			items = append(items, pickItem{label: fmt.Sprintf("%d. %s (%s)", i+1, a.Title, m.t("kind."+string(a.Kind))), id: a.ID})
-		}
-		b.openPicker(m.t("picker.agenda"), items, func(m *Model, it pickItem) tea.Cmd {
-			return m.do(sessions.GoTo{Activity: it.id}, "", nil)
-		})
-	case "S":
-		if v.Timer.Total == 0 {
-			return m.do(sessions.TimerCmd{Op: sessions.TimerSet, D: 5 * time.Minute}, "", func(m *Model) tea.Cmd {
-				return m.do(sessions.TimerCmd{Op: sessions.TimerStart}, "", nil)
-			}), true
-		}
-		if v.Timer.Running() {
-			return m.do(sessions.TimerCmd{Op: sessions.TimerPause}, "", nil), true
-		}
-		return m.do(sessions.TimerCmd{Op: sessions.TimerStart}, "", nil), true
-	case "1", "2", "3", "4":
-		d := sessions.Presets[key.String()[0]-'1']
-		return m.do(sessions.TimerCmd{Op: sessions.TimerSet, D: d}, "", func(m *Model) tea.Cmd {
-			return m.do(sessions.TimerCmd{Op: sessions.TimerStart}, "", nil)
-		}), true
-	case "+":
-		return m.do(sessions.TimerCmd{Op: sessions.TimerAdd, D: time.Minute}, "", nil), true
-	case "Z":
-		b.mode, b.confirm = modeConfirm, confirmResetTimer
-	case "E":
-		op := sessions.TimerCloseAtEnd
-		if v.Timer.CloseAtZero {
-			op = sessions.TimerKeepOpen
-		}
-		return m.do(sessions.TimerCmd{Op: op}, "", nil), true
-	case "I":
-		return m.do(sessions.LockInput{Locked: !v.InputLocked}, "", nil), true
-	case "R":
-		if !act.Kind.HasBoard() || !act.Hidden || act.Revealed {
-			m.setStatus(m.t("console.nothing_hidden"), true)
-			return nil, true
-		}
-		b.mode, b.confirm, b.confirmTarget = modeConfirm, confirmReveal, act.ID
-	case "O":
-		ci := b.colIndex()
-		if !act.Kind.HasBoard() || ci < 0 {
-			return nil, true
-		}
-		col := v.Columns[ci]
-		return m.do(sessions.LockColumn{Column: col.ID, Locked: !col.Locked}, "", nil), true
-	case "F":
-		id := b.focusTarget()
-		if id == v.Focus {
-			id = 0
-		}
-		return m.do(sessions.SetFocus{ID: id}, "", nil), true
-	case "C":
-		if act.Kind != sessions.KindVote {
-			return nil, true
-		}
-		return m.do(sessions.CloseVote{Reopen: act.Closed}, "", nil), true
-	case "G":
-		if act.Kind != sessions.KindRound {
-			return nil, true
-		}
-		items := []pickItem{{label: m.t("round.joined_order"), id: 0}, {label: m.t("round.shuffled"), id: 1}}
-		b.openPicker(m.t("round.start"), items, func(m *Model, it pickItem) tea.Cmd {
-			return m.do(sessions.StartRound{Present: m.board.present(), Shuffle: it.id == 1, Seed: randomSeed()}, "", nil)
-		})
-	case "N", " ":
-		if act.Kind != sessions.KindRound {
-			return nil, key.String() == "N"
-		}
-		return m.do(sessions.NextTurn{Delta: 1}, "", nil), true
-	case "P":
-		if act.Kind != sessions.KindRound {
-			return nil, true
-		}
-		return m.do(sessions.NextTurn{Delta: -1}, "", nil), true
-	case "V":
-		return m.do(sessions.SetConfidential{Activity: act.ID, Confidential: !act.Confidential}, "", nil), true
-	case "W":
-		b.mode = modeOverview
-	case "B":
-		b.projector = !b.projector
-	case "K":
-		var items []pickItem
-		for _, p := range m.snap.State.Participants {
-			if p.ID.Keyless() {
-				continue
-			}
-			mark := "  "
-			if m.snap.State.IsFacilitator(p.ID) {
-				mark = m.st.Sym.Facilitator + " "
-			}
-			items = append(items, pickItem{label: mark + p.Name, key: string(p.ID)})
-		}
-		b.openPicker(m.t("picker.rights"), items, func(m *Model, it pickItem) tea.Cmd {
-			id := sessions.ParticipantID(it.key)
-			if m.snap.State.IsFacilitator(id) {
-				return m.do(sessions.Revoke{Participant: id}, "status.revoked", nil)
-			}
-			return m.do(sessions.Grant{Participant: id}, "status.granted", nil)
-		})
-	default:
-		return nil, false
+	if b.showCompare {
+		b.showCompare = false
+		return m.do(sessions.Compare{Show: false}, "", nil)
 	}
-	return nil, true
+	b.showCompare = true
+	return nil
+}
+
+// startRound asks in which order the round goes, then starts it.
+func (b *boardModel) startRound(tea.KeyMsg) tea.Cmd {
+	m := b.m
+	items := []pickItem{{label: m.t("round.joined_order"), id: 0}, {label: m.t("round.shuffled"), id: 1}}
+	b.openPicker(m.t("round.start"), items, func(m *Model, it pickItem) tea.Cmd {
+		return m.do(sessions.StartRound{Present: m.board.present(), Shuffle: it.id == 1, Seed: randomSeed()}, "", nil)
+	})
+	return nil
+}
+
+// pickRights offers the keyed participants to give or take facilitator
+// rights.
+func (b *boardModel) pickRights(tea.KeyMsg) tea.Cmd {
+	m := b.m
+	var items []pickItem
+	for _, p := range m.snap.State.Participants {
+		if p.ID.Keyless() {
+			continue
+		}
+		mark := "  "
+		if m.snap.State.IsFacilitator(p.ID) {
+			mark = m.st.Sym.Facilitator + " "
+		}
+		items = append(items, pickItem{label: mark + p.Name, key: string(p.ID)})
+	}
+	b.openPicker(m.t("picker.rights"), items, func(m *Model, it pickItem) tea.Cmd {
+		id := sessions.ParticipantID(it.key)
+		if m.snap.State.IsFacilitator(id) {
+			return m.do(sessions.Revoke{Participant: id}, "status.revoked", nil)
+		}
+		return m.do(sessions.Grant{Participant: id}, "status.granted", nil)
+	})
+	return nil
 }
 
 // focusTarget is the note or theme under the facilitator's selection.

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
-
 	"kring/sessions"
 )
 
@@ -109,7 +107,8 @@ func (b *boardModel) confirmView() string {
 		}
 		q = m.t("confirm.remove_column", title, count)
 	}
-	return m.st.Dialog.Render(q + "\n\n" + m.st.Key.Render("j") + " " + m.t("key.yes") + "   " + m.st.Key.Render("n") + " " + m.t("key.no"))
+	answer := func(k *boardBinding) string { return m.st.Key.Render(k.Keys()[0]) + " " + m.t(k.bar.Desc) }
+	return m.st.Dialog.Render(q + "\n\n" + answer(confirmKeys.Yes) + "   " + answer(confirmKeys.No))
 }
 
 func (b *boardModel) rejoinView() string {
@@ -117,73 +116,4 @@ func (b *boardModel) rejoinView() string {
 	st := m.st
 	return st.Dialog.Render(st.Bold.Render(m.t("rejoin.title")) + "\n\n" +
 		st.Code.Render(sessions.FormatCode(m.rejoin)) + "\n\n" + wrap(m.t("rejoin.body"), 50))
-}
-
-func (b *boardModel) helpView(h int) string {
-	m := b.m
-	st := m.st
-	rows := [][2]string{}
-	switch m.view.Activity.Kind {
-	case sessions.KindBrainstorm:
-		rows = append(rows, [2]string{"n", m.t("help.new")}, [2]string{"e / enter", m.t("help.edit")}, [2]string{"d", m.t("help.delete")},
-			[2]string{st.Sym.LeftRight + " / h l / tab", m.t("help.column")}, [2]string{st.Sym.UpDown + " / j k", m.t("help.note")},
-			[2]string{"< >", m.t("help.move")})
-		if m.view.Facilitator {
-			rows = append(rows, [2]string{"c r x", m.t("help.columns")})
-		}
-	case sessions.KindCluster:
-		rows = append(rows, [2]string{st.Sym.LeftRight + " / tab", m.t("help.pane")}, [2]string{st.Sym.UpDown, m.t("help.choose")})
-		if m.view.Facilitator || m.view.Activity.Open {
-			rows = append(rows, [2]string{"n", m.t("help.new_theme")}, [2]string{"a / enter", m.t("help.assign")}, [2]string{"u", m.t("help.ungroup")},
-				[2]string{"r", m.t("help.rename_theme")}, [2]string{"m", m.t("help.merge")}, [2]string{"x", m.t("help.remove_theme")})
-		}
-	case sessions.KindVote:
-		rows = append(rows, [2]string{m.t("key.space") + " / +", m.t("help.vote")}, [2]string{"- / backspace", m.t("help.unvote")}, [2]string{st.Sym.UpDown, m.t("help.choose")})
-	case sessions.KindRank:
-		rows = append(rows, [2]string{st.Sym.UpDown + " / j k", m.t("help.choose")}, [2]string{"+ / K", m.t("help.card_up")}, [2]string{"- / J", m.t("help.card_down")})
-	case sessions.KindMarket:
-		rows = append(rows, [2]string{"n", m.t("help.new")}, [2]string{"e / enter", m.t("help.edit")}, [2]string{"d", m.t("help.delete")},
-			[2]string{st.Sym.LeftRight, m.t("help.column")}, [2]string{"m", m.t("help.matches")})
-	case sessions.KindScale:
-		rows = append(rows, [2]string{st.Sym.LeftRight, m.t("help.move_marker")}, [2]string{m.t("key.space") + " / enter", m.t("help.place")})
-	case sessions.KindQuadrant:
-		rows = append(rows, [2]string{"n", m.t("help.new")}, [2]string{"e / enter", m.t("help.edit")}, [2]string{"d", m.t("help.delete")},
-			[2]string{st.Sym.LeftRight + " / tab", m.t("help.box")}, [2]string{st.Sym.UpDown, m.t("help.note")}, [2]string{"s", m.t("help.shares")})
-	case sessions.KindActions:
-		rows = append(rows, [2]string{"n", m.t("help.new_action")}, [2]string{"e / enter", m.t("help.edit_action")}, [2]string{"d", m.t("help.delete_action")})
-	}
-	rows = append(rows, [2]string{"v", m.t("help.look_back")}, [2]string{"p", m.t("help.people")}, [2]string{"t", m.t("help.lang")}, [2]string{"q", m.t("help.leave")})
-	left := b.helpColumn(m.t("help.title"), rows)
-	if !m.view.Facilitator {
-		return st.Dialog.Render(left + "\n" + st.Dim.Render(m.t("help.footer", st.Sym.Facilitator, st.Sym.Online)))
-	}
-	console := [][2]string{
-		{"] [", m.t("help.con.step")}, {"A", m.t("help.con.agenda")}, {"S", m.t("help.con.timer")}, {"1 2 3 4", m.t("help.con.presets")},
-		{"+", m.t("help.con.minute")}, {"Z", m.t("help.con.reset")}, {"E", m.t("help.con.close_at_zero")}, {"I", m.t("help.con.lock")},
-		{"R", m.t("help.con.reveal")}, {"O", m.t("help.con.open_column")}, {"F", m.t("help.con.focus")}, {"C", m.t("help.con.close_vote")},
-		{"G N P", m.t("help.con.round")}, {"H", m.t("help.con.host")}, {"M", m.t("help.con.move")}, {"L", m.t("help.con.lens")}, {"V", m.t("help.con.confidential")}, {"W", m.t("help.con.who")}, {"B", m.t("help.con.beamer")},
-		{"K", m.t("help.con.rights")},
-	}
-	if m.w >= 110 && len(console)+3 <= h {
-		return st.Dialog.Render(lipgloss.JoinHorizontal(lipgloss.Top, left, "   ", b.helpColumn(m.t("help.console"), console)))
-	}
-	// Pages: the participant's keys, then the console's in chunks that
-	// fit the screen.
-	pages := []string{left}
-	per := max(4, h-4)
-	for i := 0; i < len(console); i += per {
-		pages = append(pages, b.helpColumn(m.t("help.console"), console[i:min(i+per, len(console))]))
-	}
-	b.helpPages = len(pages)
-	return st.Dialog.Render(pages[b.helpPage%len(pages)])
-}
-
-func (b *boardModel) helpColumn(title string, rows [][2]string) string {
-	st := b.m.st
-	var sb strings.Builder
-	sb.WriteString(st.Bold.Render(title) + "\n")
-	for _, r := range rows {
-		sb.WriteString(st.Key.Render(fmt.Sprintf("%-14s", r[0])) + " " + r[1] + "\n")
-	}
-	return sb.String()
 }

@@ -28,7 +28,7 @@ func newEditor(st *Styles) textarea.Model {
 	ed.CharLimit = 500
 	ed.ShowLineNumbers = false
 	ed.Prompt = ""
-	ed.KeyMap.InsertNewline.SetKeys("alt+enter", "ctrl+j")
+	ed.KeyMap.InsertNewline.SetKeys(newlineKey.Keys()...)
 	plain := st.r.NewStyle()
 	style := textarea.Style{
 		Base:             plain,

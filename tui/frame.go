@@ -18,7 +18,12 @@ func (b *boardModel) view() string {
 	var body string
 	switch b.mode {
 	case modeHelp:
+		pages := b.helpPages
 		body = center(m.w, bodyH, b.helpView(bodyH))
+		if b.helpPages != pages {
+			// The bar offers to turn the page only when there is one.
+			footer = b.footer()
+		}
 	case modeEditor:
 		body = center(m.w, bodyH, b.editorView())
 	case modeInput:
@@ -184,135 +189,15 @@ func (b *boardModel) footer() string {
 	if b.projector {
 		return ""
 	}
-	keys := b.activityKeys()
-	switch b.mode {
-	case modeEditor:
-		keys = [][2]string{{"enter", m.t("key.save")}, {"alt+enter", m.t("key.newline")}, {"esc", m.t("key.cancel")}}
-	case modeInput:
-		keys = [][2]string{{"enter", m.t("key.save")}, {"esc", m.t("key.cancel")}}
-	case modeForm:
-		keys = [][2]string{{"tab", m.t("key.field")}, {"ctrl+s", m.t("key.save")}, {"esc", m.t("key.cancel")}}
-	case modePicker:
-		keys = [][2]string{{m.st.Sym.UpDown, m.t("key.choose")}, {"enter", m.t("key.ok")}, {"esc", m.t("key.cancel")}}
-	case modeConfirm:
-		keys = [][2]string{{"j/y", m.t("key.yes")}, {"n/esc", m.t("key.no")}}
-	case modeHelp:
-		keys = [][2]string{{m.t("key.any"), m.t("key.close")}}
-		if m.view.Facilitator {
-			keys = append([][2]string{{"tab", m.t("key.page")}}, keys...)
-		}
-	case modeRejoinInfo, modeOverview:
-		keys = [][2]string{{m.t("key.any"), m.t("key.close")}}
+	var keys string
+	if b.mode == modeNormal {
+		keys = keyBar(m, b, b.activityBar())
+	} else {
+		keys = keyBar(m, b, modeMaps[b.mode].hints(b))
 	}
-	out := statusLine(m, m.w) + "\n" + fitKeys(m, keys)
+	out := statusLine(m, m.w) + "\n" + keys
 	if m.view.Facilitator && b.mode == modeNormal && !m.view.Past {
-		out += "\n" + fitKeys(m, b.consoleKeys())
+		out += "\n" + keyBar(m, b, b.consoleBar())
 	}
 	return out
-}
-
-// activityKeys are the participant's key hints for the current activity.
-func (b *boardModel) activityKeys() [][2]string {
-	m := b.m
-	sym := m.st.Sym
-	tail := [][2]string{{"?", m.t("key.help")}, {"q", m.t("key.leave")}}
-	if m.view.Past {
-		return [][2]string{{"esc", m.t("key.back_live")}, {"v", m.t("key.look_back")}, {sym.LeftRight + sym.UpDown, m.t("key.choose")}}
-	}
-	if m.snap != nil && m.snap.State.Current > 0 {
-		tail = append([][2]string{{"v", m.t("key.look_back")}}, tail...)
-	}
-	switch m.view.Activity.Kind {
-	case sessions.KindCluster:
-		if m.view.Facilitator || m.view.Activity.Open {
-			return append([][2]string{{"n", m.t("key.new_theme")}, {"a", m.t("key.assign")}, {"m", m.t("key.merge")}, {sym.LeftRight, m.t("key.pane")}}, tail...)
-		}
-		return append([][2]string{{sym.LeftRight, m.t("key.pane")}, {sym.UpDown, m.t("key.choose")}}, tail...)
-	case sessions.KindVote:
-		return append([][2]string{{m.t("key.space") + "/+", m.t("key.vote")}, {"-", m.t("key.unvote")}, {sym.UpDown, m.t("key.choose")}}, tail...)
-	case sessions.KindActions:
-		if m.view.Facilitator || m.view.Activity.Open {
-			return append([][2]string{{"n", m.t("key.new")}, {"e", m.t("key.edit")}, {"d", m.t("key.delete")}}, tail...)
-		}
-		return tail
-	case sessions.KindInfo, sessions.KindRound:
-		return tail
-	case sessions.KindScale:
-		return append([][2]string{{sym.LeftRight, m.t("key.move_marker")}, {m.t("key.space"), m.t("key.place")}}, tail...)
-	case sessions.KindGroups:
-		return tail
-	case sessions.KindRank:
-		return append([][2]string{{sym.UpDown, m.t("key.choose")}, {"+", m.t("key.card_up")}, {"-", m.t("key.card_down")}}, tail...)
-	case sessions.KindMarket:
-		return append([][2]string{{"n", m.t("key.new")}, {"e", m.t("key.edit")}, {"d", m.t("key.delete")}, {sym.LeftRight, m.t("key.column")}, {"m", m.t("key.matches")}}, tail...)
-	case sessions.KindQuadrant:
-		keys := [][2]string{{"n", m.t("key.new")}, {"e", m.t("key.edit")}, {"d", m.t("key.delete")}, {sym.LeftRight, m.t("key.box")}}
-		if m.view.Quadrant != nil && m.view.Quadrant.Shares {
-			keys = append(keys, [2]string{"s", m.t("key.shares")})
-		}
-		return append(keys, tail...)
-	}
-	return append([][2]string{
-		{"n", m.t("key.new")}, {"e", m.t("key.edit")}, {"d", m.t("key.delete")},
-		{sym.LeftRight, m.t("key.column")}, {sym.UpDown, m.t("key.note")},
-	}, tail...)
-}
-
-// consoleKeys are the facilitator's keys that fit the current activity.
-func (b *boardModel) consoleKeys() [][2]string {
-	m := b.m
-	v := &m.view
-	keys := [][2]string{{"]", m.t("con.next")}, {"[", m.t("con.prev")}}
-	switch v.Activity.Kind {
-	case sessions.KindRound:
-		keys = append(keys, [2]string{"G", m.t("con.start_round")}, [2]string{"N", m.t("con.next_turn")})
-	case sessions.KindVote:
-		keys = append(keys, [2]string{"C", m.t("con.close_vote")})
-	case sessions.KindGroups:
-		keys = append(keys, [2]string{"G", m.t("con.form_groups")}, [2]string{"M", m.t("con.move_member")})
-	case sessions.KindRank:
-		keys = append(keys, [2]string{"C", m.t("con.compare")})
-	case sessions.KindCafe:
-		if cv := v.Cafe; cv != nil && !cv.Started {
-			keys = append(keys, [2]string{"H", m.t("con.host")}, [2]string{"Y", m.t("con.rounds")}, [2]string{"G", m.t("con.start_cafe")})
-		} else if cv != nil && !cv.Harvest {
-			keys = append(keys, [2]string{"N", m.t("con.next_round")})
-		}
-	case sessions.KindBrainstorm, sessions.KindQuadrant:
-		if v.Activity.Hidden && !v.Activity.Revealed {
-			keys = append(keys, [2]string{"R", m.t("con.reveal")})
-		}
-		keys = append(keys, [2]string{"O", m.t("con.open_column")})
-	}
-	if v.Activity.PerGroup {
-		keys = append(keys, [2]string{"L", m.t("con.lens", b.lensLabel())})
-	}
-	return append(keys, [2]string{"S", m.t("con.timer")}, [2]string{"1-4", m.t("con.presets")}, [2]string{"I", m.t("con.lock")},
-		[2]string{"F", m.t("con.focus")}, [2]string{"W", m.t("con.who")}, [2]string{"B", m.t("con.beamer")}, [2]string{"?", m.t("con.more")})
-}
-
-// fitKeys shows as many key hints as fit on one line.
-// The bars are cached by their keys and width: they rarely change, and
-// every redraw needs them.
-func fitKeys(m *Model, keys [][2]string) string {
-	var id strings.Builder
-	fmt.Fprintf(&id, "%d", m.w)
-	for _, k := range keys {
-		id.WriteString("\x00" + k[0] + "\x01" + k[1])
-	}
-	if bar, ok := m.keyBars[id.String()]; ok {
-		return bar
-	}
-	if len(m.keyBars) > 256 {
-		clear(m.keyBars)
-	}
-	bar := ""
-	for n := len(keys); n > 0; n-- {
-		if b := helpBar(m, keys[:n]); lipgloss.Width(b) <= m.w {
-			bar = b
-			break
-		}
-	}
-	m.keyBars[id.String()] = bar
-	return bar
 }

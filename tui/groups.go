@@ -9,43 +9,38 @@ import (
 	"kring/sessions"
 )
 
-// groupsConsole handles the facilitator's keys of a groups activity: G
-// forms groups of the people present, M moves someone to another group.
-func (b *boardModel) groupsConsole(key string) (tea.Cmd, bool) {
-	m := b.m
-	gv := m.view.Groups
-	if gv == nil {
-		return nil, false
-	}
-	switch key {
-	case "G":
-		return m.do(sessions.FormGroups{Present: b.present(), Seed: randomSeed()}, "status.groups_formed", nil), true
-	case "M":
-		if !gv.Formed {
-			return nil, true
-		}
-		var people []pickItem
-		for _, p := range m.snap.State.Participants {
-			people = append(people, pickItem{label: p.Name, key: string(p.ID)})
-		}
-		b.openPicker(m.t("groups.pick_person"), people, func(m *Model, who pickItem) tea.Cmd {
-			var groups []pickItem
-			for i, g := range m.view.Groups.Groups {
-				groups = append(groups, pickItem{label: sessions.GroupName(m.lang, i) + ": " + strings.Join(g.Members, ", "), id: g.ID})
-			}
-			m.board.openPicker(m.t("groups.pick_group", who.label), groups, func(m *Model, g pickItem) tea.Cmd {
-				return m.do(sessions.MoveMember{Participant: sessions.ParticipantID(who.key), Group: g.id}, "", nil)
-			})
-			return nil
-		})
-		return nil, true
-	}
-	return nil, false
+// inGroups reports whether the current activity forms groups.
+func inGroups(b *boardModel) bool {
+	return b.m.view.Activity.Kind == sessions.KindGroups && b.m.view.Groups != nil
 }
 
-// lensKey lets a facilitator look at one group's work at a time, or at all
-// of it together (the plenary view), in an activity that works per group.
-func (b *boardModel) lensKey() tea.Cmd {
+// moveMember asks whom to move to which group, once groups are formed.
+func (b *boardModel) moveMember(tea.KeyMsg) tea.Cmd {
+	m := b.m
+	if !m.view.Groups.Formed {
+		return nil
+	}
+	var people []pickItem
+	for _, p := range m.snap.State.Participants {
+		people = append(people, pickItem{label: p.Name, key: string(p.ID)})
+	}
+	b.openPicker(m.t("groups.pick_person"), people, func(m *Model, who pickItem) tea.Cmd {
+		var groups []pickItem
+		for i, g := range m.view.Groups.Groups {
+			groups = append(groups, pickItem{label: sessions.GroupName(m.lang, i) + ": " + strings.Join(g.Members, ", "), id: g.ID})
+		}
+		m.board.openPicker(m.t("groups.pick_group", who.label), groups, func(m *Model, g pickItem) tea.Cmd {
+			return m.do(sessions.MoveMember{Participant: sessions.ParticipantID(who.key), Group: g.id}, "", nil)
+		})
+		return nil
+	})
+	return nil
+}
+
+// nextLens lets a facilitator look at one group's work at a time, or at
+// all of it together (the plenary view), in an activity that works per
+// group.
+func (b *boardModel) nextLens(tea.KeyMsg) tea.Cmd {
 	m := b.m
 	groups := m.snap.State.GroupsOf(b.groupsActivity())
 	if len(groups) == 0 {

@@ -284,7 +284,7 @@ var ui = sessions.Catalog{
 	"con.host":               {sessions.Dutch: "gastheer/-vrouw", sessions.English: "host"},
 	"con.start_cafe":         {sessions.Dutch: "café starten", sessions.English: "start café"},
 	"con.next_round":         {sessions.Dutch: "volgende ronde", sessions.English: "next round"},
-	"help.con.host":          {sessions.Dutch: "wereldcafé: gastheer/-vrouw kiezen, G start, N volgende ronde", sessions.English: "world café: choose host, G starts, N next round"},
+	"help.con.host":          {sessions.Dutch: "wereldcafé: gastheer/-vrouw, Y rondes, G start, N volgende", sessions.English: "world café: choose host, Y rounds, G starts, N next round"},
 	"kind.cafe":              {sessions.Dutch: "wereldcafé", sessions.English: "world café"},
 	"market.matches":         {sessions.Dutch: "Wie kan wie helpen (%d)", sessions.English: "Who can help whom (%d)"},
 	"market.shared":          {sessions.Dutch: "Aanbod dat meerdere mensen hebben (%d)", sessions.English: "Offers several people have (%d)"},
@@ -325,4 +325,9 @@ var ui = sessions.Catalog{
 	"cafe.pick_rounds":       {sessions.Dutch: "Hoeveel rondes, hoe lang?", sessions.English: "How many rounds, how long?"},
 	"con.rounds":             {sessions.Dutch: "rondes", sessions.English: "rounds"},
 	"cafe.table":             {sessions.Dutch: "Tafel", sessions.English: "Table"},
+
+	"key.other_lang":   {sessions.Dutch: "English", sessions.English: "Nederlands"},
+	"help.back":        {sessions.Dutch: "terug naar nu na terugkijken; beamerweergave uit", sessions.English: "back to now after looking back; projector layout off"},
+	"help.first_last":  {sessions.Dutch: "naar het eerste / laatste briefje", sessions.English: "first / last note"},
+	"help.con.compare": {sessions.Dutch: "sorteren: de volgordes van de groepen vergelijken", sessions.English: "card sort: compare the groups' orders"},
 }

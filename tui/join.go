@@ -51,37 +51,63 @@ func (j *joinModel) focus() tea.Cmd {
 	return cmd
 }
 
-func (j *joinModel) update(msg tea.Msg) tea.Cmd {
-	m := j.m
-	if key, ok := msg.(tea.KeyMsg); ok {
-		switch key.String() {
-		case "esc":
-			m.exitMsg = m.t("exit.bye")
+// joinBinding is a key of the join form.
+type joinBinding = binding[*joinModel]
+
+// joinKeyMap holds the keys of the join form.
+type joinKeyMap struct {
+	Next, NextField, PrevField, Lang, Quit *joinBinding
+}
+
+var joinKeys = joinKeyMap{
+	Next: newKey[*joinModel]("enter").hint("enter", "key.next").does((*joinModel).next),
+	NextField: newKey[*joinModel]("tab", "down").hint("tab", "key.field").
+		does(func(j *joinModel, _ tea.KeyMsg) tea.Cmd { return j.moveField(1) }),
+	PrevField: newKey[*joinModel]("shift+tab", "up").sharesHint().
+		does(func(j *joinModel, _ tea.KeyMsg) tea.Cmd { return j.moveField(-1) }),
+	Lang: newKey[*joinModel]("ctrl+t").hint("ctrl+t", "key.other_lang").
+		does(func(j *joinModel, _ tea.KeyMsg) tea.Cmd {
+			j.m.lang = j.m.lang.Other()
+			j.lang, j.langChosen = j.m.lang, true
+			return j.focus()
+		}),
+	Quit: newKey[*joinModel]("esc").hint("esc", "key.quit").
+		does(func(j *joinModel, _ tea.KeyMsg) tea.Cmd {
+			j.m.exitMsg = j.m.t("exit.bye")
 			return tea.Quit
-		case "ctrl+t":
-			m.lang = m.lang.Other()
-			j.lang, j.langChosen = m.lang, true
-			return j.focus()
-		case "tab", "down":
-			j.focused = (j.focused + 1) % len(j.inputs)
-			return j.focus()
-		case "shift+tab", "up":
-			j.focused = (j.focused + len(j.inputs) - 1) % len(j.inputs)
-			return j.focus()
-		case "enter":
-			if j.focused == fieldRejoin && strings.TrimSpace(j.inputs[fieldRejoin].Value()) != "" {
-				return j.reclaim()
-			}
-			if j.focused == fieldName && strings.TrimSpace(j.inputs[fieldName].Value()) != "" {
-				j.focused = fieldFunction
-				return j.focus()
-			}
-			return j.submit()
+		}),
+}
+
+var joinMap = mapOf[*joinModel](joinKeys)
+
+func (j *joinModel) update(msg tea.Msg) tea.Cmd {
+	if key, ok := msg.(tea.KeyMsg); ok {
+		if cmd, ok := joinMap.handle(j, key); ok {
+			return cmd
 		}
 	}
 	var cmd tea.Cmd
 	j.inputs[j.focused], cmd = j.inputs[j.focused].Update(msg)
 	return cmd
+}
+
+// moveField focuses the field delta places on, round the end.
+func (j *joinModel) moveField(delta int) tea.Cmd {
+	j.focused = (j.focused + delta + len(j.inputs)) % len(j.inputs)
+	return j.focus()
+}
+
+// next reclaims with a rejoin code, goes on from the name to the
+// function, or joins.
+func (j *joinModel) next(tea.KeyMsg) tea.Cmd {
+	if j.focused == fieldRejoin && strings.TrimSpace(j.inputs[fieldRejoin].Value()) != "" {
+		return j.reclaim()
+	}
+	if j.focused == fieldName && strings.TrimSpace(j.inputs[fieldName].Value()) != "" {
+		j.focused = fieldFunction
+		return j.focus()
+	}
+	return j.submit()
 }
 
 func (j *joinModel) submit() tea.Cmd {
@@ -160,8 +186,6 @@ func (j *joinModel) view() string {
 		b.WriteString(label + "\n" + in.View() + "\n\n")
 	}
 	b.WriteString(statusLine(m, min(60, m.w-4)) + "\n\n")
-	b.WriteString(helpBar(m, [][2]string{
-		{"enter", m.t("key.next")}, {"tab", m.t("key.field")}, {"ctrl+t", langName(m.lang.Other())}, {"esc", m.t("key.quit")},
-	}))
+	b.WriteString(keyBar(m, j, joinMap.hints(j)))
 	return center(m.w, m.h, b.String())
 }

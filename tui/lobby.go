@@ -40,6 +40,59 @@ type createdMsg struct {
 	err  error
 }
 
+// lobbyBinding is a key of the lobby.
+type lobbyBinding = binding[*lobbyModel]
+
+// lobbyKeyMap holds the lobby's keys: joining by code, and starting a new
+// session.
+type lobbyKeyMap struct {
+	Join, Create, TemplateUp, TemplateDown, Switch, Quit, Back, Lang *lobbyBinding
+}
+
+var lobbyKeys = lobbyKeyMap{
+	Join:   newKey[*lobbyModel]("enter").hint("enter", "key.join").only(joining).does((*lobbyModel).submit),
+	Create: newKey[*lobbyModel]("enter").hint("enter", "key.create").only(creating).does((*lobbyModel).submit),
+	TemplateUp: newKey[*lobbyModel]("up").hint("{ud}", "key.template").only(creating).
+		does(func(l *lobbyModel, _ tea.KeyMsg) tea.Cmd { return l.moveTemplate(-1) }),
+	TemplateDown: newKey[*lobbyModel]("down").sharesHint().only(creating).
+		does(func(l *lobbyModel, _ tea.KeyMsg) tea.Cmd { return l.moveTemplate(1) }),
+	Switch: newKey[*lobbyModel]("tab", "shift+tab").hint("tab", "key.new_session").does((*lobbyModel).switchForm),
+	Quit: newKey[*lobbyModel]("esc").hint("esc", "key.quit").only(joining).
+		does(func(l *lobbyModel, _ tea.KeyMsg) tea.Cmd {
+			l.m.exitMsg = l.m.t("exit.bye")
+			return tea.Quit
+		}),
+	Back: newKey[*lobbyModel]("esc").hint("esc", "key.back").only(creating).
+		does(func(l *lobbyModel, _ tea.KeyMsg) tea.Cmd {
+			l.create = false
+			l.m.setStatus("", false)
+			return l.focus()
+		}),
+	Lang: newKey[*lobbyModel]("ctrl+t").hint("ctrl+t", "key.other_lang").
+		does(func(l *lobbyModel, _ tea.KeyMsg) tea.Cmd {
+			l.m.lang = l.m.lang.Other()
+			return nil
+		}),
+}
+
+var lobbyMap = mapOf[*lobbyModel](lobbyKeys)
+
+// joining and creating report which form of the lobby is open.
+func joining(l *lobbyModel) bool  { return !l.create }
+func creating(l *lobbyModel) bool { return l.create }
+
+// bar is the lobby's key bar: starting a session is offered to those
+// who may.
+func (l *lobbyModel) bar() []*lobbyBinding {
+	var bar []*lobbyBinding
+	for _, k := range lobbyMap.hints(l) {
+		if k != lobbyKeys.Switch || l.m.cfg.CanCreate && !l.create {
+			bar = append(bar, k)
+		}
+	}
+	return bar
+}
+
 func (l *lobbyModel) update(msg tea.Msg) tea.Cmd {
 	m := l.m
 	switch msg := msg.(type) {
@@ -51,38 +104,8 @@ func (l *lobbyModel) update(msg tea.Msg) tea.Cmd {
 		m.cfg.Code = msg.code
 		return m.openRoom(msg.code)
 	case tea.KeyMsg:
-		switch msg.String() {
-		case "esc":
-			if l.create {
-				l.create = false
-				m.setStatus("", false)
-				return l.focus()
-			}
-			m.exitMsg = m.t("exit.bye")
-			return tea.Quit
-		case "ctrl+t":
-			m.lang = m.lang.Other()
-			return nil
-		case "tab", "shift+tab":
-			if m.cfg.CanCreate {
-				l.create = !l.create
-				m.setStatus("", false)
-				return l.focus()
-			}
-			m.setStatus(m.t("lobby.no_create"), true)
-			return nil
-		case "enter":
-			return l.submit()
-		case "up", "down":
-			if l.create {
-				n := len(m.cfg.Templates) + 1
-				if msg.String() == "up" {
-					l.tpl = (l.tpl + n - 1) % n
-				} else {
-					l.tpl = (l.tpl + 1) % n
-				}
-				return nil
-			}
+		if cmd, ok := lobbyMap.handle(l, msg); ok {
+			return cmd
 		}
 	}
 	var cmd tea.Cmd
@@ -94,7 +117,28 @@ func (l *lobbyModel) update(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-func (l *lobbyModel) submit() tea.Cmd {
+// switchForm switches between joining and starting a session, for those
+// who may start one.
+func (l *lobbyModel) switchForm(tea.KeyMsg) tea.Cmd {
+	m := l.m
+	if !m.cfg.CanCreate {
+		m.setStatus(m.t("lobby.no_create"), true)
+		return nil
+	}
+	l.create = !l.create
+	m.setStatus("", false)
+	return l.focus()
+}
+
+// moveTemplate chooses the template delta places on, round the end.
+func (l *lobbyModel) moveTemplate(delta int) tea.Cmd {
+	n := len(l.m.cfg.Templates) + 1
+	l.tpl = (l.tpl + delta + n) % n
+	return nil
+}
+
+// submit joins the session of the code typed, or starts the new one.
+func (l *lobbyModel) submit(tea.KeyMsg) tea.Cmd {
 	m := l.m
 	if l.create {
 		ctx, hub, id, title, lang := m.cfg.Context, m.cfg.Hub, m.id, l.title.Value(), m.lang
@@ -136,18 +180,7 @@ func (l *lobbyModel) view() string {
 		b.WriteString(l.code.View() + "\n")
 	}
 	b.WriteString("\n" + statusLine(m, min(60, m.w-4)) + "\n\n")
-	var keys [][2]string
-	if l.create {
-		keys = [][2]string{{"enter", m.t("key.create")}, {m.st.Sym.UpDown, m.t("key.template")}, {"esc", m.t("key.back")}}
-	} else {
-		keys = [][2]string{{"enter", m.t("key.join")}}
-		if m.cfg.CanCreate {
-			keys = append(keys, [2]string{"tab", m.t("key.new_session")})
-		}
-		keys = append(keys, [2]string{"esc", m.t("key.quit")})
-	}
-	keys = append(keys, [2]string{"ctrl+t", langName(m.lang.Other())})
-	b.WriteString(helpBar(m, keys))
+	b.WriteString(keyBar(m, l, l.bar()))
 	return center(m.w, m.h, b.String())
 }
 
@@ -193,13 +226,4 @@ func statusLine(m *Model, w int) string {
 		lines = []string{lines[0], truncate(strings.Join(lines[1:], " "), w)}
 	}
 	return style.Render(strings.Join(lines, "\n"))
-}
-
-// helpBar renders key hints as "key label · key label".
-func helpBar(m *Model, keys [][2]string) string {
-	parts := make([]string, len(keys))
-	for i, k := range keys {
-		parts[i] = m.st.Key.Render(k[0]) + " " + m.st.Dim.Render(k[1])
-	}
-	return strings.Join(parts, m.st.Dim.Render(" · "))
 }

@@ -6,14 +6,28 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// marketKey is the board's keys plus m, which switches between the board
-// and the matching view.
-func (b *boardModel) marketKey(key tea.KeyMsg) tea.Cmd {
-	if key.String() == "m" {
-		b.showMatches = !b.showMatches
-		return nil
-	}
-	return b.brainstormKey(key)
+// marketKeyMap holds the marketplace's keys: the board's, plus m, which
+// switches between the board and the matching view.
+type marketKeyMap struct {
+	brainstormKeyMap
+	Matches *boardBinding
+}
+
+var marketKeys = marketKeyMap{
+	brainstormKeyMap: brainstormKeys,
+	Matches: boardKey("m").help("m", "help.matches").hint("m", "key.matches").
+		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
+			b.showMatches = !b.showMatches
+			return nil
+		}),
+}
+
+var marketMap = mapOf[*boardModel](marketKeys)
+
+// marketBar is the marketplace's key bar.
+func (b *boardModel) marketBar() []*boardBinding {
+	k := &marketKeys
+	return []*boardBinding{k.New, k.Edit, k.Delete, k.ColumnLeft, k.ColumnRight, k.Matches}
 }
 
 // marketView shows the offers and requests, or who can help whom.

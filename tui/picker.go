@@ -30,25 +30,28 @@ func (b *boardModel) openPicker(title string, items []pickItem, pick func(*Model
 	b.mode = modePicker
 }
 
-func (b *boardModel) updatePicker(msg tea.Msg) tea.Cmd {
-	key, ok := msg.(tea.KeyMsg)
-	if !ok {
-		return nil
-	}
-	p := &b.picker
-	switch key.String() {
-	case "up", "k":
-		p.sel = max(p.sel-1, 0)
-	case "down", "j":
-		p.sel = min(p.sel+1, len(p.items)-1)
-	case "esc", "q":
-		b.mode = modeNormal
-		b.m.setStatus(b.m.t("status.cancelled"), false)
-	case "enter", " ":
-		b.mode = modeNormal
-		return p.pick(b.m, p.items[p.sel])
-	}
-	return nil
+// pickerKeyMap holds the keys of a list to choose from.
+type pickerKeyMap struct {
+	Up, Down, Pick, Cancel *boardBinding
+}
+
+var pickerKeys = pickerKeyMap{
+	Up: boardKey("up", "k").hint("{ud}", "key.choose").
+		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
+			b.picker.sel = max(b.picker.sel-1, 0)
+			return nil
+		}),
+	Down: boardKey("down", "j").sharesHint().
+		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
+			b.picker.sel = min(b.picker.sel+1, len(b.picker.items)-1)
+			return nil
+		}),
+	Pick: boardKey("enter", " ").hint("enter", "key.ok").
+		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
+			b.mode = modeNormal
+			return b.picker.pick(b.m, b.picker.items[b.picker.sel])
+		}),
+	Cancel: boardKey("esc", "q").hint("esc", "key.cancel").does((*boardModel).cancel),
 }
 
 func (b *boardModel) pickerView(h int) string {

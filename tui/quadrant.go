@@ -10,14 +10,53 @@ import (
 	"kring/sessions"
 )
 
-// quadrantKey handles the four boxes: the board keys, plus s for time
-// shares.
-func (b *boardModel) quadrantKey(key tea.KeyMsg) tea.Cmd {
-	q := b.m.view.Quadrant
-	if key.String() == "s" && q != nil && q.Shares {
-		return b.openShares()
+// quadrantKeyMap holds the keys of the four boxes: the board's, with the
+// columns as boxes, plus s for the time shares.
+type quadrantKeyMap struct {
+	New, Edit, Delete                     *boardBinding
+	BoxLeft, BoxRight                     *boardBinding
+	Up, Down, First, Last                 *boardBinding
+	MoveLeft, MoveRight                   *boardBinding
+	AddColumn, RenameColumn, RemoveColumn *boardBinding
+	Shares                                *boardBinding
+}
+
+var quadrantKeys = quadrantKeyMap{
+	New:    brainstormKeys.New,
+	Edit:   brainstormKeys.Edit,
+	Delete: brainstormKeys.Delete,
+	BoxLeft: boardKey("left", "h", "shift+tab").help("{lr} / tab", "help.box").hint("{lr}", "key.box").looking().
+		does(brainstormKeys.ColumnLeft.do),
+	BoxRight:     boardKey("right", "l", "tab").sharesHint().looking().does(brainstormKeys.ColumnRight.do),
+	Up:           brainstormKeys.Up,
+	Down:         brainstormKeys.Down,
+	First:        brainstormKeys.First,
+	Last:         brainstormKeys.Last,
+	MoveLeft:     brainstormKeys.MoveLeft,
+	MoveRight:    brainstormKeys.MoveRight,
+	AddColumn:    brainstormKeys.AddColumn,
+	RenameColumn: brainstormKeys.RenameColumn,
+	RemoveColumn: brainstormKeys.RemoveColumn,
+	Shares: boardKey("s").help("s", "help.shares").hint("s", "key.shares").only(hasShares).
+		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.openShares() }),
+}
+
+var quadrantMap = mapOf[*boardModel](quadrantKeys)
+
+// quadrantBar is the quadrant's key bar.
+func (b *boardModel) quadrantBar() []*boardBinding {
+	k := &quadrantKeys
+	bar := []*boardBinding{k.New, k.Edit, k.Delete, k.BoxLeft, k.BoxRight}
+	if hasShares(b) {
+		bar = append(bar, k.Shares)
 	}
-	return b.brainstormKey(key)
+	return bar
+}
+
+// hasShares reports whether the quadrant asks for time shares.
+func hasShares(b *boardModel) bool {
+	q := b.m.view.Quadrant
+	return q != nil && q.Shares
 }
 
 func (b *boardModel) quadrantView(h int) string {

@@ -10,30 +10,47 @@ import (
 	"kring/sessions"
 )
 
-// rankKey selects a card (↑↓) and moves it up (+) or down (-) in the
-// group's order.
-func (b *boardModel) rankKey(key tea.KeyMsg) tea.Cmd {
+// rankKeyMap holds the keys of a card sort: select a card (up, down) and
+// move it up (+) or down (-) in the group's order.
+type rankKeyMap struct {
+	Up, Down, CardUp, CardDown *boardBinding
+}
+
+var rankKeys = func() rankKeyMap {
+	up, down := selectKeys(func(b *boardModel) int {
+		if rv := b.m.view.Rank; rv != nil {
+			return len(rv.Order)
+		}
+		return 0
+	})
+	return rankKeyMap{
+		Up:   up,
+		Down: down,
+		CardUp: boardKey("+", "=", "shift+up", "K").help("+ / K", "help.card_up").hint("+", "key.card_up").
+			does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.moveCard(-1) }),
+		CardDown: boardKey("-", "shift+down", "J").help("- / J", "help.card_down").hint("-", "key.card_down").
+			does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.moveCard(1) }),
+	}
+}()
+
+var rankMap = mapOf[*boardModel](rankKeys)
+
+// rankBar is the card sort's key bar.
+func (b *boardModel) rankBar() []*boardBinding {
+	k := &rankKeys
+	return []*boardBinding{k.Up, k.Down, k.CardUp, k.CardDown}
+}
+
+// moveCard moves the selected card delta places down the order; the
+// selection follows the card.
+func (b *boardModel) moveCard(delta int) tea.Cmd {
 	rv := b.m.view.Rank
 	if rv == nil || len(rv.Order) == 0 {
 		return nil
 	}
 	b.sel = min(b.sel, len(rv.Order)-1)
-	delta := 0
-	switch key.String() {
-	case "up", "k":
-		b.sel = max(b.sel-1, 0)
-	case "down", "j":
-		b.sel = min(b.sel+1, len(rv.Order)-1)
-	case "+", "=", "shift+up", "K":
-		delta = -1
-	case "-", "shift+down", "J":
-		delta = 1
-	}
-	if delta == 0 {
-		return nil
-	}
 	item := rv.Order[b.sel].ID
-	b.sel = min(max(b.sel+delta, 0), len(rv.Order)-1) // the selection follows the card
+	b.sel = min(max(b.sel+delta, 0), len(rv.Order)-1)
 	return b.m.do(sessions.MoveCard{Item: item, Delta: delta}, "", nil)
 }
 

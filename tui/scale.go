@@ -9,26 +9,46 @@ import (
 	"kring/sessions"
 )
 
-// scaleKey moves the viewer's cursor along the continuum and places the
-// marker there.
-func (b *boardModel) scaleKey(key tea.KeyMsg) tea.Cmd {
-	sv := b.m.view.Scale
-	if sv == nil {
+// scaleKeyMap holds the keys of a continuum: move the viewer's cursor
+// along it and place the marker there.
+type scaleKeyMap struct {
+	Left, Right, Place *boardBinding
+}
+
+var scaleKeys = scaleKeyMap{
+	Left: boardKey("left", "h").help("{lr}", "help.move_marker").hint("{lr}", "key.move_marker").looking().
+		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.moveScaleCursor(-1) }),
+	Right: boardKey("right", "l").sharesHint().looking().
+		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.moveScaleCursor(1) }),
+	Place: boardKey(" ", "enter").help("{space} / enter", "help.place").hint("{space}", "key.place").does((*boardModel).placeMark),
+}
+
+var scaleMap = mapOf[*boardModel](scaleKeys)
+
+// scaleBar is the continuum's key bar.
+func (b *boardModel) scaleBar() []*boardBinding {
+	k := &scaleKeys
+	return []*boardBinding{k.Left, k.Right, k.Place}
+}
+
+// moveScaleCursor moves the viewer's cursor delta steps along the scale.
+func (b *boardModel) moveScaleCursor(delta int) tea.Cmd {
+	if b.m.view.Scale == nil {
 		return nil
 	}
-	switch key.String() {
-	case "left", "h":
-		b.sel = max(b.scaleCursor()-1, 0)
-		b.scaleMoved = true
-	case "right", "l":
-		b.sel = min(b.scaleCursor()+1, sessions.ScaleSteps)
-		b.scaleMoved = true
-	case " ", "enter":
-		value := b.scaleCursor()
-		b.scaleMoved = false
-		return b.m.do(sessions.PlaceMark{Value: value}, "status.marked", nil)
-	}
+	b.sel = min(max(b.scaleCursor()+delta, 0), sessions.ScaleSteps)
+	b.scaleMoved = true
 	return nil
+}
+
+// placeMark places the viewer's marker at the cursor.
+func (b *boardModel) placeMark(tea.KeyMsg) tea.Cmd {
+	if b.m.view.Scale == nil {
+		return nil
+	}
+	value := b.scaleCursor()
+	b.scaleMoved = false
+	return b.m.do(sessions.PlaceMark{Value: value}, "status.marked", nil)
 }
 
 // scaleCursor is where the viewer's cursor is: where they moved it, else

@@ -9,29 +9,48 @@ import (
 	"kring/sessions"
 )
 
-// voteKey handles dot voting: space or + puts a dot on the selected item,
-// - or backspace takes one back.
-func (b *boardModel) voteKey(key tea.KeyMsg) tea.Cmd {
-	m := b.m
-	vv := m.view.Vote
-	if vv == nil {
+// voteKeyMap holds the keys of dot voting: space or + puts a dot on the
+// selected item, - or backspace takes one back.
+type voteKeyMap struct {
+	Vote, Unvote, Up, Down *boardBinding
+}
+
+var voteKeys = func() voteKeyMap {
+	up, down := selectKeys(func(b *boardModel) int {
+		if vv := b.m.view.Vote; vv != nil {
+			return len(vv.Items)
+		}
+		return 0
+	})
+	return voteKeyMap{
+		Vote: boardKey(" ", "+", "=", "enter").help("{space} / +", "help.vote").hint("{space}/+", "key.vote").
+			does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
+				return b.onVoteItem(func(id int) sessions.Command { return sessions.CastVote{Item: id} })
+			}),
+		Unvote: boardKey("-", "backspace", "delete").help("- / backspace", "help.unvote").hint("-", "key.unvote").
+			does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
+				return b.onVoteItem(func(id int) sessions.Command { return sessions.RetractVote{Item: id} })
+			}),
+		Up:   up,
+		Down: down,
+	}
+}()
+
+var voteMap = mapOf[*boardModel](voteKeys)
+
+// voteBar is the vote's key bar.
+func (b *boardModel) voteBar() []*boardBinding {
+	k := &voteKeys
+	return []*boardBinding{k.Vote, k.Unvote, k.Up, k.Down}
+}
+
+// onVoteItem sends the command cmd makes for the selected item, if any.
+func (b *boardModel) onVoteItem(cmd func(item int) sessions.Command) tea.Cmd {
+	vv := b.m.view.Vote
+	if vv == nil || b.sel >= len(vv.Items) {
 		return nil
 	}
-	switch key.String() {
-	case "up", "k":
-		b.sel = max(b.sel-1, 0)
-	case "down", "j":
-		b.sel = min(b.sel+1, max(len(vv.Items)-1, 0))
-	case " ", "+", "=", "enter":
-		if b.sel < len(vv.Items) {
-			return m.do(sessions.CastVote{Item: vv.Items[b.sel].ID}, "", nil)
-		}
-	case "-", "backspace", "delete":
-		if b.sel < len(vv.Items) {
-			return m.do(sessions.RetractVote{Item: vv.Items[b.sel].ID}, "", nil)
-		}
-	}
-	return nil
+	return b.m.do(cmd(vv.Items[b.sel].ID), "", nil)
 }
 
 func (b *boardModel) voteView(h int) string {
