@@ -24,13 +24,6 @@ const (
 // Kinds lists the activity kinds in the order templates document them.
 var Kinds = []ActivityKind{KindInfo, KindBrainstorm, KindCluster, KindVote, KindRound, KindActions, KindScale, KindQuadrant, KindCafe, KindMarket, KindGroups, KindRank}
 
-// HasBoard reports whether participants write notes into columns in an
-// activity of kind k: a brainstorm, a quadrant's four boxes, a world café's
-// tables, or a marketplace's offers and requests.
-func (k ActivityKind) HasBoard() bool {
-	return k == KindBrainstorm || k == KindQuadrant || k == KindCafe || k == KindMarket
-}
-
 // Activity is one round on the agenda. The fields a kind does not use stay
 // zero.
 type Activity struct {

@@ -113,127 +113,15 @@ func NewExport(s State, at time.Time, withConfidential bool) Export {
 		people[p.ID] = p
 		x.Participants = append(x.Participants, ExportPerson{Name: p.Name, Function: p.Function, Facilitator: s.IsFacilitator(p.ID)})
 	}
-	reader := Reader{Export: true, WithConfidential: withConfidential}
-	// note is what a report shows of n, by the visibility policy; false
-	// when it may not show n at all.
-	note := func(n Note) (ExportNote, bool) {
-		sight := s.See(n, reader)
-		if !sight.Text {
-			return ExportNote{}, false
-		}
-		en := ExportNote{Text: n.Text}
-		if sight.Author {
-			p := people[n.Author]
-			en.Author, en.Function = p.Name, p.Function
-		}
-		if sight.Time {
-			en.Created = n.Created
-		}
-		return en, true
-	}
+	c := &exportCtx{s: s, reader: Reader{Export: true, WithConfidential: withConfidential}, people: people}
 	for _, a := range s.Agenda {
 		if a.Confidential && !withConfidential {
 			x.LeftOut++
 			continue
 		}
 		xa := ExportActivity{Title: a.Title, Kind: a.Kind, Prompt: a.Prompt, Text: a.Text, Confidential: a.Confidential, Anonymous: a.Anonymous}
-		switch a.Kind {
-		case KindBrainstorm, KindQuadrant, KindCafe, KindMarket:
-			if a.Kind == KindMarket {
-				market := s.MarketOf(a, reader)
-				xa.Market = &market
-			}
-			if a.Kind == KindQuadrant {
-				xa.Axes = []string{a.Top, a.Bottom, a.Left, a.Right}
-				if avg, n := s.AverageShares(a.ID); n > 0 {
-					xa.Shares, xa.SharesGiven = &avg, n
-				}
-			}
-			for i, c := range s.ColumnsOf(a.ID) {
-				col := ExportColumn{Title: c.Title, Notes: []ExportNote{}}
-				if a.Kind == KindCafe {
-					col.Title = fmt.Sprintf(exportText.T(s.Lang, "md.table"), i+1, c.Title)
-				}
-				for _, n := range s.NotesIn(c.ID) {
-					xn, shown := note(n)
-					if !shown {
-						xa.Unrevealed++
-						continue
-					}
-					if a.Kind == KindCafe {
-						xn.Round = n.Round + 1
-					}
-					col.Notes = append(col.Notes, xn)
-				}
-				if a.Anonymous {
-					orderAnonymous(col.Notes, exportNoteText)
-				}
-				xa.Columns = append(xa.Columns, col)
-			}
-		case KindCluster:
-			src := s.sourceOf(a)
-			for _, t := range s.ThemeStats(a.ID) {
-				xt := ExportTheme{Title: t.Title, Notes: []ExportNote{}}
-				if !t.Anonymous {
-					xt.People = &t.People
-				}
-				for _, id := range t.Notes {
-					if n, ok := s.Note(id); ok {
-						if xn, shown := note(n); shown {
-							xt.Notes = append(xt.Notes, xn)
-						}
-					}
-				}
-				if src.Anonymous {
-					orderAnonymous(xt.Notes, exportNoteText)
-				}
-				xa.Themes = append(xa.Themes, xt)
-			}
-		case KindVote:
-			if !a.Closed {
-				xa.VoteOpen = true
-				break
-			}
-			for _, r := range s.Results(a) {
-				if s.mayReadItem(r.Item, reader) {
-					xa.Results = append(xa.Results, ExportResult{Rank: r.Rank, Title: r.Title, Votes: r.Votes})
-				}
-			}
-		case KindRound:
-			for _, id := range a.Order {
-				xa.Round = append(xa.Round, people[id].Name)
-			}
-		case KindActions:
-			for _, act := range s.Actions {
-				if act.Activity == a.ID {
-					xa.Actions = append(xa.Actions, act.ActionItem)
-				}
-			}
-		case KindGroups:
-			for _, g := range s.GroupsOf(a.ID) {
-				var names []string
-				for _, m := range g.Members {
-					names = append(names, people[m].Name)
-				}
-				xa.Groups = append(xa.Groups, names)
-			}
-		case KindRank:
-			names := map[ParticipantID]string{}
-			for id, p := range people {
-				names[id] = p.Name
-			}
-			xa.Comparison = s.CompareRankings(a, s.Lang, names)
-		case KindScale:
-			xs := &ExportScale{Left: a.Left, Right: a.Right, Counts: s.Distribution(a.ID)}
-			if !a.Anonymous {
-				xs.Names = make([][]string, ScaleSteps+1)
-				for _, m := range s.Marks {
-					if m.Activity == a.ID {
-						xs.Names[m.Value] = append(xs.Names[m.Value], people[m.Who].Name)
-					}
-				}
-			}
-			xa.Scale = xs
+		if export := a.Kind.rules().export; export != nil {
+			export(&xa, a, c)
 		}
 		x.Activities = append(x.Activities, xa)
 	}

@@ -156,46 +156,22 @@ func (t *Template) validate() error {
 		if a.Title.In(Dutch) == "" {
 			return bad(field("title"), "missing")
 		}
-		if a.Kind == KindBrainstorm && (len(a.Columns) == 0 || len(a.Columns) > MaxColumns) {
-			return bad(field("columns"), "a brainstorm needs 1 to %d columns", MaxColumns)
+		rules := a.Kind.rules()
+		if rules.check != nil {
+			if f, reason := rules.check(a, t.Activities[:i]); f != "" {
+				return bad(field(f), "%s", reason)
+			}
 		}
-		if a.Kind == KindQuadrant && len(a.Columns) != 0 && len(a.Columns) != 4 {
-			return bad(field("columns"), "a quadrant has four boxes (or none: they are named after the axes)")
-		}
-		if a.Kind == KindGroups && (a.Min < 1 || a.Max < a.Min || a.Max > 20) {
-			return bad(field("min/max"), "a groups activity needs 1 <= min <= max <= 20")
-		}
-		if a.Kind != KindRank && len(a.Items) > 0 {
+		if !rules.items && len(a.Items) > 0 {
 			return bad(field("items"), "only a rank activity has items")
 		}
-		if a.Kind == KindRank && len(a.Items) == 0 && !slices.ContainsFunc(t.Activities[:i], func(p TemplateActivity) bool { return p.Kind == KindCluster }) {
-			return bad(field("items"), "a rank activity needs items, or a cluster before it whose themes it ranks")
-		}
-		if a.Kind == KindMarket && len(a.Columns) != 2 {
-			return bad(field("columns"), "a marketplace has two columns: offers, then requests")
-		}
-		if a.Kind == KindCafe && (len(a.Columns) < 2 || len(a.Columns) > MaxCafeTables) {
-			return bad(field("columns"), "a world café needs 2 to %d tables (one topic each)", MaxCafeTables)
-		}
-		if a.Kind == KindCafe && (a.Rounds < 1 || a.Rounds > MaxCafeRounds || a.Minutes < 0 || a.Minutes > 120) {
-			return bad(field("rounds/minutes"), "a world café needs 1 to %d rounds of at most 120 minutes", MaxCafeRounds)
-		}
-		if !a.Kind.HasBoard() && len(a.Columns) > 0 {
+		if !rules.board && len(a.Columns) > 0 {
 			return bad(field("columns"), "only a brainstorm, quadrant, cafe or market has columns")
-		}
-		if a.Kind == KindScale && (a.Left.In(Dutch) == "" || a.Right.In(Dutch) == "") {
-			return bad(field("left/right"), "a scale needs labels for both ends")
-		}
-		if a.Kind == KindQuadrant && (a.Left.In(Dutch) == "" || a.Right.In(Dutch) == "" || a.Top.In(Dutch) == "" || a.Bottom.In(Dutch) == "") {
-			return bad(field("left/right/top/bottom"), "a quadrant needs labels for all four axis ends")
 		}
 		for j, c := range a.Columns {
 			if c.In(Dutch) == "" {
 				return bad(field(fmt.Sprintf("columns[%d]", j)), "a column title needs 1 to %d characters", MaxColumnLen)
 			}
-		}
-		if a.Kind == KindInfo && a.Text.In(Dutch) == "" && !a.GroundRules {
-			return bad(field("text"), "an info activity needs a text")
 		}
 		if a.NoteCap < 0 || a.Budget < 0 || a.PerItem < 0 {
 			return bad(field("note_cap/budget/per_item"), "must not be negative")
@@ -255,14 +231,8 @@ func NewRoomFrom(t *Template, code, title string, lang Lang, owner ParticipantID
 			next++
 		}
 		columns := ta.Columns
-		if ta.Kind == KindQuadrant && len(columns) == 0 {
-			// The boxes are named after the axes: top-left, top-right,
-			// bottom-left, bottom-right.
-			for _, y := range []Text{ta.Top, ta.Bottom} {
-				for _, x := range []Text{ta.Left, ta.Right} {
-					columns = append(columns, Text{Dutch: y.In(Dutch) + " · " + x.In(Dutch), English: y.In(English) + " · " + x.In(English)})
-				}
-			}
+		if named := ta.Kind.rules().columns; named != nil {
+			columns = named(ta)
 		}
 		if ta.GroundRules {
 			a.Text = strings.TrimSpace(a.Text + "\n\n" + Messages.T(lang, "ground_rules"))

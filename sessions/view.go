@@ -176,7 +176,7 @@ func ViewWith(snap *Snapshot, viewer ParticipantID, lens Lens) View {
 			orderAnonymous(v.Columns[i].Notes, viewText)
 		}
 	}
-	roundsView(&v, s, viewer, names)
+	kindView(&v, s, viewer, names)
 	v.People = make([]PersonView, len(s.Participants))
 	for i, p := range s.Participants {
 		v.People[i] = PersonView{

@@ -1,0 +1,22 @@
+package sessions
+
+import "fmt"
+
+// A world café has a table per column, hosts who stay, rounds in which
+// everyone else moves on, and a harvest of all tables at the end.
+var cafeKind = kindRules{
+	board: true,
+	check: func(a TemplateActivity, _ []TemplateActivity) (string, string) {
+		if len(a.Columns) < 2 || len(a.Columns) > MaxCafeTables {
+			return "columns", fmt.Sprintf("a world café needs 2 to %d tables (one topic each)", MaxCafeTables)
+		}
+		if a.Rounds < 1 || a.Rounds > MaxCafeRounds || a.Minutes < 0 || a.Minutes > 120 {
+			return "rounds/minutes", fmt.Sprintf("a world café needs 1 to %d rounds of at most 120 minutes", MaxCafeRounds)
+		}
+		return "", ""
+	},
+	view: func(v *View, s State, viewer ParticipantID, names map[ParticipantID]string) {
+		v.Cafe = cafeView(v, s, v.Activity, viewer, names)
+	},
+	export: func(xa *ExportActivity, a Activity, c *exportCtx) { reportBoard(xa, a, c, true) },
+}

@@ -1,0 +1,67 @@
+package sessions
+
+// A cluster groups the notes of the board before it into themes; a theme
+// shows how many notes it holds and how many people wrote them (unless
+// the notes are anonymous).
+var clusterKind = kindRules{
+	view: clusterView,
+	export: func(xa *ExportActivity, a Activity, c *exportCtx) {
+		s := c.s
+		src := s.sourceOf(a)
+		for _, t := range s.ThemeStats(a.ID) {
+			xt := ExportTheme{Title: t.Title, Notes: []ExportNote{}}
+			if !t.Anonymous {
+				xt.People = &t.People
+			}
+			for _, id := range t.Notes {
+				if n, ok := s.Note(id); ok {
+					if xn, shown := c.note(n); shown {
+						xt.Notes = append(xt.Notes, xn)
+					}
+				}
+			}
+			if src.Anonymous {
+				orderAnonymous(xt.Notes, exportNoteText)
+			}
+			xa.Themes = append(xa.Themes, xt)
+		}
+	},
+}
+
+// clusterView shows the themes with the notes the viewer may read, and the notes not
+// in any theme yet.
+func clusterView(v *View, s State, viewer ParticipantID, names map[ParticipantID]string) {
+	act := v.Activity
+	src := s.sourceOf(act)
+	reader := Reader{ID: viewer, Facilitator: v.Facilitator}
+	noteView := func(n Note) (NoteView, bool) {
+		sight := s.See(n, reader)
+		return NoteView{ID: n.ID, Text: n.Text, Author: nameIf(sight.Author, names, n.Author), Mine: sight.Mine}, sight.Text
+	}
+	grouped := map[int]bool{}
+	for _, t := range s.ThemeStats(act.ID) {
+		tv := ThemeView{ID: t.ID, Title: t.Title, People: t.People, Anonymous: t.Anonymous}
+		for _, id := range t.Notes {
+			if n, ok := s.Note(id); ok {
+				if nv, readable := noteView(n); readable {
+					tv.Notes = append(tv.Notes, nv)
+					grouped[id] = true
+				}
+			}
+		}
+		if src.Anonymous {
+			orderAnonymous(tv.Notes, viewText)
+		}
+		v.Themes = append(v.Themes, tv)
+	}
+	for _, id := range s.notesOf(src) {
+		if n, ok := s.Note(id); ok && !grouped[id] {
+			if nv, readable := noteView(n); readable {
+				v.Ungrouped = append(v.Ungrouped, nv)
+			}
+		}
+	}
+	if src.Anonymous {
+		orderAnonymous(v.Ungrouped, viewText)
+	}
+}

@@ -1,0 +1,25 @@
+package sessions
+
+import "slices"
+
+// A rank activity is a card sort, per group or per person, of the themes
+// of the cluster before it or of its own items; the rankings are compared.
+var rankKind = kindRules{
+	items: true,
+	check: func(a TemplateActivity, before []TemplateActivity) (string, string) {
+		if len(a.Items) == 0 && !slices.ContainsFunc(before, func(p TemplateActivity) bool { return p.Kind == KindCluster }) {
+			return "items", "a rank activity needs items, or a cluster before it whose themes it ranks"
+		}
+		return "", ""
+	},
+	view: func(v *View, s State, viewer ParticipantID, names map[ParticipantID]string) {
+		v.Rank = rankView(v, s, v.Activity, viewer, names)
+	},
+	export: func(xa *ExportActivity, a Activity, c *exportCtx) {
+		names := map[ParticipantID]string{}
+		for id, p := range c.people {
+			names[id] = p.Name
+		}
+		xa.Comparison = c.s.CompareRankings(a, c.s.Lang, names)
+	},
+}

@@ -1,0 +1,47 @@
+package sessions
+
+// A scale (continuum) has everyone place a marker between two ends.
+var scaleKind = kindRules{
+	check: func(a TemplateActivity, _ []TemplateActivity) (string, string) {
+		if a.Left.In(Dutch) == "" || a.Right.In(Dutch) == "" {
+			return "left/right", "a scale needs labels for both ends"
+		}
+		return "", ""
+	},
+	view: scaleView,
+	export: func(xa *ExportActivity, a Activity, c *exportCtx) {
+		s := c.s
+		xs := &ExportScale{Left: a.Left, Right: a.Right, Counts: s.Distribution(a.ID)}
+		if !a.Anonymous {
+			xs.Names = make([][]string, ScaleSteps+1)
+			for _, m := range s.Marks {
+				if m.Activity == a.ID {
+					xs.Names[m.Value] = append(xs.Names[m.Value], c.people[m.Who].Name)
+				}
+			}
+		}
+		xa.Scale = xs
+	},
+}
+
+// scaleView shows how many stand where, the viewer's own mark and, unless the
+// scale is anonymous, who stands where.
+func scaleView(v *View, s State, viewer ParticipantID, names map[ParticipantID]string) {
+	act := v.Activity
+	sv := &ScaleView{Left: act.Left, Right: act.Right, Mine: -1, Counts: s.Distribution(act.ID)}
+	if !act.Anonymous {
+		sv.Names = make([][]string, ScaleSteps+1)
+	}
+	for _, mk := range s.Marks {
+		if mk.Activity != act.ID {
+			continue
+		}
+		if mk.Who == viewer {
+			sv.Mine = mk.Value
+		}
+		if sv.Names != nil {
+			sv.Names[mk.Value] = append(sv.Names[mk.Value], names[mk.Who])
+		}
+	}
+	v.Scale = sv
+}
