@@ -22,23 +22,23 @@ var brainstormKeys = brainstormKeyMap{
 	Delete: boardKey("d", "delete", "backspace").help("d", "help.delete").hint("d", "key.delete").does((*boardModel).deleteNote),
 	ColumnLeft: boardKey("left", "h", "shift+tab").help("{lr} / h l / tab", "help.column").hint("{lr}", "key.column").looking().
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { b.moveColumn(-1); return nil }),
-	ColumnRight: boardKey("right", "l", "tab").sharesHint().looking().
+	ColumnRight: boardKey("right", "l", "tab").sharesRow().sharesHint().looking().
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { b.moveColumn(1); return nil }),
 	Up: boardKey("up", "k").help("{ud} / j k", "help.note").hint("{ud}", "key.note").looking().
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { b.moveNote(-1); return nil }),
-	Down: boardKey("down", "j").sharesHint().looking().
+	Down: boardKey("down", "j").sharesRow().sharesHint().looking().
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { b.moveNote(1); return nil }),
 	First: boardKey("home", "g").help("home end / g", "help.first_last").looking().
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { b.moveNote(-sessions.MaxNotes); return nil }),
-	Last: boardKey("end").looking().
+	Last: boardKey("end").sharesRow().looking().
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { b.moveNote(sessions.MaxNotes); return nil }),
 	MoveLeft: boardKey("<", "shift+left").help("< >", "help.move").
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.moveNoteTo(-1) }),
-	MoveRight: boardKey(">", "shift+right").
+	MoveRight: boardKey(">", "shift+right").sharesRow().
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.moveNoteTo(1) }),
 	AddColumn:    boardKey("c").help("c r x", "help.columns").listed(facilitates).does((*boardModel).addColumn),
-	RenameColumn: boardKey("r").does((*boardModel).renameColumn),
-	RemoveColumn: boardKey("x").does((*boardModel).removeColumn),
+	RenameColumn: boardKey("r").sharesRow().does((*boardModel).renameColumn),
+	RemoveColumn: boardKey("x").sharesRow().does((*boardModel).removeColumn),
 }
 
 var brainstormMap = mapOf[*boardModel](brainstormKeys)

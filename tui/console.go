@@ -25,7 +25,7 @@ type consoleKeyMap struct {
 var consoleKeys = consoleKeyMap{
 	Next: boardKey("]").help("] [", "help.con.step").hint("]", "con.next").
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.m.do(sessions.Step{Delta: 1}, "", nil) }),
-	Prev: boardKey("[").hint("[", "con.prev").
+	Prev: boardKey("[").sharesRow().hint("[", "con.prev").
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.m.do(sessions.Step{Delta: -1}, "", nil) }),
 	Agenda:  boardKey("A").help("A", "help.con.agenda").does((*boardModel).openAgenda),
 	Timer:   boardKey("S").help("S", "help.con.timer").hint("S", "con.timer").does((*boardModel).startPauseTimer),
@@ -53,22 +53,22 @@ var consoleKeys = consoleKeyMap{
 		}),
 	Compare:    boardKey("C").help("C", "help.con.compare").hint("C", "con.compare").only(isKind(sessions.KindRank)).does((*boardModel).compare),
 	StartRound: boardKey("G").help("G N P", "help.con.round").hint("G", "con.start_round").only(isKind(sessions.KindRound)).does((*boardModel).startRound),
-	NextTurn: boardKey("N", " ").hint("N", "con.next_turn").only(isKind(sessions.KindRound)).
+	NextTurn: boardKey("N", " ").sharesRow().hint("N", "con.next_turn").only(isKind(sessions.KindRound)).
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.m.do(sessions.NextTurn{Delta: 1}, "", nil) }),
-	PrevTurn: boardKey("P").only(isKind(sessions.KindRound)).
+	PrevTurn: boardKey("P").sharesRow().only(isKind(sessions.KindRound)).
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.m.do(sessions.NextTurn{Delta: -1}, "", nil) }),
 	Host:   boardKey("H").help("H", "help.con.host").hint("H", "con.host").only(inCafe).does((*boardModel).pickHost),
-	Rounds: boardKey("Y").hint("Y", "con.rounds").only(inCafe).does((*boardModel).pickRounds),
-	StartCafe: boardKey("G").hint("G", "con.start_cafe").only(inCafe).
+	Rounds: boardKey("Y").sharesRow().hint("Y", "con.rounds").only(inCafe).does((*boardModel).pickRounds),
+	StartCafe: boardKey("G").sharesRow().hint("G", "con.start_cafe").only(inCafe).
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
 			return b.m.do(sessions.StartCafe{Present: b.present(), Seed: randomSeed()}, "", nil)
 		}),
-	NextRound: boardKey("N").hint("N", "con.next_round").only(inCafe).
+	NextRound: boardKey("N").sharesRow().hint("N", "con.next_round").only(inCafe).
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
 			return b.m.do(sessions.NextCafeRound{Present: b.present(), Seed: randomSeed()}, "", nil)
 		}),
 	MoveMember: boardKey("M").help("M", "help.con.move").hint("M", "con.move_member").only(inGroups).does((*boardModel).moveMember),
-	FormGroups: boardKey("G").hint("G", "con.form_groups").only(inGroups).
+	FormGroups: boardKey("G").sharesRow().hint("G", "con.form_groups").only(inGroups).
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
 			return b.m.do(sessions.FormGroups{Present: b.present(), Seed: randomSeed()}, "status.groups_formed", nil)
 		}),

@@ -53,8 +53,7 @@ var modeMaps = map[mode]keyMap[*boardModel]{
 }
 
 // helpRows are the help page's rows for the bindings of km that it lists
-// now: the keys as shown and the text, in the viewer's language. A binding
-// without a help label shares the row before it.
+// now: the keys as shown and the text, in the viewer's language.
 func helpRows[T any](m *Model, t T, km keyMap[T]) [][2]string {
 	var rows [][2]string
 	for _, b := range km {

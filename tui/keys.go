@@ -13,15 +13,16 @@ import (
 // looked up in the viewer's language when drawn; labels may hold {lr},
 // {ud}, {space} and {any} (see keyLabel).
 //
-// A binding with an empty help label shares the help row of the binding
-// before it, and one marked sharesHint that binding's bar hint: the two
-// halves of a pair such as ← and →.
+// A binding marked sharesRow is listed on the help row of the binding
+// before it, and one marked sharesHint within that binding's bar hint: the
+// two halves of a pair such as ← and →.
 type binding[T any] struct {
 	key.Binding
 	// bar is the key bar's hint; empty when the key is not on a bar.
 	bar key.Help
-	// sharesBar puts the key on the bar within the hint before it.
-	sharesBar bool
+	// sharesBar puts the key on the bar within the hint before it,
+	// sharesHelp on the help row before it.
+	sharesBar, sharesHelp bool
 	// barArg, if set, fills in the bar text's %s.
 	barArg func(T) string
 	// when, if set, says whether the binding applies now; a key that does
@@ -69,6 +70,12 @@ func (b *binding[T]) help(label, text string) *binding[T] {
 // the text.
 func (b *binding[T]) hint(label, text string) *binding[T] {
 	b.bar = key.Help{Key: label, Desc: text}
+	return b
+}
+
+// sharesRow lists the key on the help row of the binding before it.
+func (b *binding[T]) sharesRow() *binding[T] {
+	b.sharesHelp = true
 	return b
 }
 

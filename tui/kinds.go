@@ -61,7 +61,7 @@ func selectKeys(count func(*boardModel) int) (up, down *boardBinding) {
 			b.sel = max(b.sel-1, 0)
 			return nil
 		})
-	down = boardKey("down", "j").sharesHint().looking().
+	down = boardKey("down", "j").sharesRow().sharesHint().looking().
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
 			b.sel = min(b.sel+1, max(count(b)-1, 0))
 			return nil

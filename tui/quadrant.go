@@ -27,7 +27,7 @@ var quadrantKeys = quadrantKeyMap{
 	Delete: brainstormKeys.Delete,
 	BoxLeft: boardKey("left", "h", "shift+tab").help("{lr} / tab", "help.box").hint("{lr}", "key.box").looking().
 		does(brainstormKeys.ColumnLeft.do),
-	BoxRight:     boardKey("right", "l", "tab").sharesHint().looking().does(brainstormKeys.ColumnRight.do),
+	BoxRight:     boardKey("right", "l", "tab").sharesRow().sharesHint().looking().does(brainstormKeys.ColumnRight.do),
 	Up:           brainstormKeys.Up,
 	Down:         brainstormKeys.Down,
 	First:        brainstormKeys.First,

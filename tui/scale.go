@@ -18,7 +18,7 @@ type scaleKeyMap struct {
 var scaleKeys = scaleKeyMap{
 	Left: boardKey("left", "h").help("{lr}", "help.move_marker").hint("{lr}", "key.move_marker").looking().
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.moveScaleCursor(-1) }),
-	Right: boardKey("right", "l").sharesHint().looking().
+	Right: boardKey("right", "l").sharesRow().sharesHint().looking().
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.moveScaleCursor(1) }),
 	Place: boardKey(" ", "enter").help("{space} / enter", "help.place").hint("{space}", "key.place").does((*boardModel).placeMark),
 }
