@@ -106,24 +106,33 @@ func (s *stallWriter) Write(b []byte) (int, error) {
 	return s.w.Write(b)
 }
 
-// sessionInput is a program's input: every read counts as activity, and
-// the end of the client's input (the channel closed) ends the program, so
-// no program outlives its channel.
+// sessionInput is a program's input: every read counts as activity,
+// over-long runs and pastes are cut before the parser sees them (see
+// inputGuard), and the end of the client's input (the channel closed)
+// ends the program, so no program outlives its channel.
 type sessionInput struct {
 	r      io.Reader
 	g      *guardedConn
+	guard  inputGuard
 	closed func()
 }
 
 func (s *sessionInput) Read(b []byte) (int, error) {
-	n, err := s.r.Read(b)
-	if n > 0 && s.g != nil {
-		s.g.touch()
+	for {
+		n, err := s.r.Read(b)
+		if n > 0 && s.g != nil {
+			s.g.touch()
+		}
+		n = len(s.guard.filter(b[:n]))
+		if err != nil {
+			s.closed()
+			return n, err
+		}
+		if n > 0 {
+			return n, nil
+		}
+		// Everything read was cut: read on rather than return nothing.
 	}
-	if err != nil {
-		s.closed()
-	}
-	return n, err
 }
 
 // watchdog closes a connection when a write to it has been stuck longer

@@ -221,9 +221,14 @@ func statusLine(m *Model, w int) string {
 	if m.statusErr {
 		text, style = "! "+m.status, m.st.Error
 	}
+	// A refusal ends with what to do: keep up to four lines, so that the
+	// longest of them is read to the end at 80 columns.
 	lines := strings.Split(wrap(text, w), "\n")
-	if len(lines) > 2 {
-		lines = []string{lines[0], truncate(strings.Join(lines[1:], " "), w)}
+	if len(lines) > maxStatusLines {
+		lines = append(lines[:maxStatusLines-1], truncate(strings.Join(lines[maxStatusLines-1:], " "), w))
 	}
 	return style.Render(strings.Join(lines, "\n"))
 }
+
+// maxStatusLines is how many lines a form's status message may take.
+const maxStatusLines = 4
