@@ -85,9 +85,13 @@ func attackJoins(ctx context.Context, e *env, duration time.Duration) (result, e
 	return r, nil
 }
 
-// joinBot joins the room with new names until ctx ends.
+// joinBot joins the room with new names until ctx ends. A dial whose
+// deadline has passed fails at once, even before ctx says it is done: the
+// bot stops at ctx's deadline itself, so that it does not count those.
 func joinBot(ctx context.Context, e *env, code string, t *joinTally) {
-	for ctx.Err() == nil {
+	deadline, _ := ctx.Deadline()
+	over := func() bool { return ctx.Err() != nil || !time.Now().Before(deadline) }
+	for !over() {
 		t.mu.Lock()
 		if t.tries >= maxJoinTries {
 			t.mu.Unlock()
@@ -96,7 +100,9 @@ func joinBot(ctx context.Context, e *env, code string, t *joinTally) {
 		t.tries++
 		name := fmt.Sprintf("bot%d", t.tries)
 		t.mu.Unlock()
+		start := time.Now()
 		s, i, err := e.join(ctx, code, name, nil, rejoinDialog, joinsTooFast, addrFull)
+		took := time.Since(start)
 		line := ""
 		if s != nil {
 			if i > 0 {
@@ -106,10 +112,10 @@ func joinBot(ctx context.Context, e *env, code string, t *joinTally) {
 		}
 		t.mu.Lock()
 		switch {
-		case err != nil && ctx.Err() != nil:
+		case err != nil && over():
 			t.tries-- // cut off by the end of the flood
 		case err != nil:
-			t.failed[digitsRe.ReplaceAllString(err.Error(), "N")]++
+			t.failed[fmt.Sprintf("%s (after %s)", digitsRe.ReplaceAllString(err.Error(), "N"), took.Round(time.Second))]++
 		case i == 0:
 			t.joined++
 		case i == 1:
