@@ -75,13 +75,19 @@ func run(ctx context.Context, o options, out io.Writer) (_ *report, err error) {
 			os.RemoveAll(dir)
 		}
 	}()
-	defer func() {
-		if h.srv != nil {
-			h.srv.stop()
-		}
-	}()
 	h0, s0, m0 := cpuNow()
 	t0 := time.Now()
+	defer func() {
+		// Also after an error: the figures as far as the run got.
+		if h.srv != nil {
+			h.srv.stop() // its CPU time counts once it has exited
+			h.srv = nil
+		}
+		h1, s1, m1 := cpuNow()
+		h.rep.wall, h.rep.harnessCPU, h.rep.serverCPU = time.Since(t0), h1-h0, s1-s0
+		h.rep.otherCPU = max(0, m1-m0-h.rep.harnessCPU-h.rep.serverCPU)
+		h.rep.finish(h.tr.snapshot(), h)
+	}()
 	if err := h.start(ctx); err != nil {
 		return h.rep, err
 	}
@@ -94,28 +100,16 @@ func run(ctx context.Context, o options, out io.Writer) (_ *report, err error) {
 	fmt.Fprintf(out, "kring-chaos: %d cycles, %d writers (%d keyless), bursts of 1–%d notes, up to %v after the first acknowledgement, seed %d; %d cores, %s\n",
 		o.cycles, o.writers, o.writers/2, o.burst, o.up, o.seed, runtime.NumCPU(), runtime.Version())
 
-	wctx, stopWriters := context.WithCancel(ctx)
-	var wg sync.WaitGroup
-	defer func() {
-		stopWriters()
-		wg.Wait()
-	}()
-	for i := range o.writers {
-		w := &writer{idx: i, h: h, rng: rand.New(rand.NewPCG(o.seed, uint64(i))),
-			name: map[string]string{}, rejoin: map[string]string{}, seated: map[string]bool{}}
-		if i%2 == 0 {
-			if w.key, err = newKey(); err != nil {
-				return h.rep, err
-			}
-		}
-		wg.Go(func() { w.run(wctx) })
+	stopWriters, err := h.startWriters(ctx)
+	if err != nil {
+		return h.rep, err
 	}
+	defer stopWriters()
 	for i := 1; i <= o.cycles; i++ {
 		last := i == o.cycles
 		if err := h.cycle(ctx, i, func() {
 			if last {
 				stopWriters()
-				wg.Wait()
 			}
 		}); err != nil {
 			return h.rep, fmt.Errorf("cycle %d: %w", i, err)
@@ -124,13 +118,32 @@ func run(ctx context.Context, o options, out io.Writer) (_ *report, err error) {
 	if err := h.checkOnline(ctx); err != nil {
 		return h.rep, err
 	}
-	h.srv.stop() // its CPU time counts once it has exited
-	h.srv = nil
-	h1, s1, m1 := cpuNow()
-	h.rep.wall, h.rep.harnessCPU, h.rep.serverCPU = time.Since(t0), h1-h0, s1-s0
-	h.rep.otherCPU = max(0, m1-m0-h.rep.harnessCPU-h.rep.serverCPU)
-	h.rep.finish(h.tr.snapshot(), h)
 	return h.rep, nil
+}
+
+// startWriters starts the writers, every second one keyless. The function
+// it returns stops them and waits until they are gone; it may be called
+// more than once.
+func (h *harness) startWriters(ctx context.Context) (func(), error) {
+	ctx, cancel := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	stop := func() {
+		cancel()
+		wg.Wait()
+	}
+	for i := range h.o.writers {
+		w := &writer{idx: i, h: h, rng: rand.New(rand.NewPCG(h.o.seed, uint64(i))),
+			name: map[string]string{}, rejoin: map[string]string{}, seated: map[string]bool{}}
+		if i%2 == 0 {
+			var err error
+			if w.key, err = newKey(); err != nil {
+				stop()
+				return nil, err
+			}
+		}
+		wg.Go(func() { w.run(ctx) })
+	}
+	return stop, nil
 }
 
 // start starts the server and waits until it accepts SSH with the host
