@@ -87,6 +87,7 @@ func run(ctx context.Context, o options, out io.Writer) (_ *report, err error) {
 		h.rep.wall, h.rep.harnessCPU, h.rep.serverCPU = time.Since(t0), h1-h0, s1-s0
 		h.rep.otherCPU = max(0, m1-m0-h.rep.harnessCPU-h.rep.serverCPU)
 		h.rep.finish(h.tr.snapshot(), h)
+		h.rep.err = err
 	}()
 	if err := h.start(ctx); err != nil {
 		return h.rep, err

@@ -42,6 +42,7 @@ type report struct {
 	// by the servers, the harness and every other process on the machine.
 	wall, serverCPU, harnessCPU, otherCPU time.Duration
 	kept                                  string // the data directory, when kept
+	err                                   error  // why the run stopped early
 }
 
 // checkStats sums the checks of one kind.
@@ -131,12 +132,16 @@ func (r *report) print(w io.Writer) {
 	if r.failed() {
 		verdict = "FAIL"
 	}
+	if r.err != nil {
+		verdict += " (stopped early: " + r.err.Error() + ")"
+	}
 	fmt.Fprintf(w, "result: %s\n", verdict)
 }
 
-// failed reports whether the run broke a promise: an acknowledged note
-// lost, a participant forgotten; or proved nothing: no note acknowledged.
-func (r *report) failed() bool { return r.lost > 0 || r.forgotten > 0 || r.acked == 0 }
+// failed reports whether the run broke a promise (an acknowledged note
+// lost, a participant forgotten), proved nothing (no note acknowledged) or
+// stopped early.
+func (r *report) failed() bool { return r.lost > 0 || r.forgotten > 0 || r.acked == 0 || r.err != nil }
 
 // summarize gives the median, 95th percentile and maximum of ds.
 func summarize(ds []time.Duration) string {
