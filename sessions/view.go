@@ -1,12 +1,17 @@
 package sessions
 
-// View is what one participant may see of a room. Screens draw a View and
-// nothing else, so every visibility rule lives here, server side.
+// View is what one participant may see of a room. Screens decide and draw
+// from a View and nothing else, so every visibility rule lives here,
+// server side. It names people, never by their ID: the viewer's own ID is
+// in Me, and only a facilitator's Console holds the IDs that commands take.
 type View struct {
-	Code        string
-	Title       string
-	Seq         uint64
-	Lang        Lang
+	Code  string
+	Title string
+	Seq   uint64
+	// Lang is the viewer's language: their own choice, else the room's
+	// (so, before they join, the room's).
+	Lang Lang
+	// Me is the viewer, without their rejoin code's hash.
 	Me          Participant
 	Joined      bool
 	Facilitator bool
@@ -14,10 +19,17 @@ type View struct {
 	People      []PersonView
 
 	// Activity is the current activity; Next the one after it, shown to
-	// facilitators; Step and Steps place it on the agenda (1-based).
+	// facilitators; Step and Steps place it on the agenda (1-based). Both
+	// come without the participant IDs an activity keeps (a round's order,
+	// a café's hosts and seats): the kind's part of the View names them.
 	Activity    Activity
 	Next        *Activity
 	Step, Steps int
+	// Earlier lists the activities before the current one, to look back at.
+	Earlier []AgendaItem
+	// Console is what only a facilitator's View carries; nil for everyone
+	// else.
+	Console     *ConsoleView
 	Timer       Timer
 	InputLocked bool
 	Focus       int
@@ -88,10 +100,13 @@ func ViewAt(snap *Snapshot, viewer ParticipantID, activity int) View {
 
 // Lens is what a viewer chose to look at: an earlier activity (0 for the
 // current one) and, for a facilitator in an activity that works per group,
-// one group (0 for the plenary view of all groups).
+// one group (0 for the plenary view of all groups). Participation is set
+// while a facilitator looks at who takes part: only then is everyone's
+// share counted, into the Console.
 type Lens struct {
-	Activity int
-	Group    int
+	Activity      int
+	Group         int
+	Participation bool
 }
 
 // ViewWith returns what viewer may see of snap through lens. Participants
@@ -108,6 +123,11 @@ func ViewWith(snap *Snapshot, viewer ParticipantID, lens Lens) View {
 		Me:          me,
 		Joined:      joined,
 		Facilitator: s.IsFacilitator(viewer),
+		Earlier:     agendaItems(s.Agenda[:max(0, min(s.Current, len(s.Agenda)))]),
+	}
+	v.Me.RejoinHash = ""
+	if v.Facilitator {
+		v.Console = consoleView(snap, lens.Participation)
 	}
 	names := make(map[ParticipantID]string, len(s.Participants))
 	counts := make(map[ParticipantID]int, len(s.Participants))
@@ -138,6 +158,9 @@ func ViewWith(snap *Snapshot, viewer ParticipantID, lens Lens) View {
 		for i, g := range s.groupsFor(act) {
 			if g.ID == v.Group {
 				v.GroupName = GroupName(v.Lang, i)
+			}
+			if v.Console != nil {
+				v.Console.Groups = append(v.Console.Groups, GroupRef{ID: g.ID, Name: GroupName(v.Lang, i)})
 			}
 		}
 		group = v.Group
@@ -177,15 +200,24 @@ func ViewWith(snap *Snapshot, viewer ParticipantID, lens Lens) View {
 		}
 	}
 	kindView(&v, s, viewer, names)
+	v.Activity = withoutIDs(v.Activity)
+	if v.Next != nil {
+		next := withoutIDs(*v.Next)
+		v.Next = &next
+	}
 	v.People = make([]PersonView, len(s.Participants))
 	for i, p := range s.Participants {
+		online, facilitator := snap.IsOnline(p.ID), s.IsFacilitator(p.ID)
 		v.People[i] = PersonView{
 			Name:        p.Name,
 			Function:    p.Function,
-			Online:      snap.IsOnline(p.ID),
-			Facilitator: s.IsFacilitator(p.ID),
+			Online:      online,
+			Facilitator: facilitator,
 			Me:          p.ID == viewer,
 			Notes:       counts[p.ID],
+		}
+		if v.Console != nil {
+			v.Console.add(p, online, facilitator)
 		}
 	}
 	return v
@@ -200,3 +232,38 @@ func nameIf(shown bool, names map[ParticipantID]string, id ParticipantID) string
 }
 
 func viewText(n NoteView) string { return n.Text }
+
+// withoutIDs returns a without the participant IDs it keeps: a round's
+// speaking order, a café's hosts and seating plan. A seated café keeps an
+// empty plan, so that CafeStarted and Harvest still tell.
+func withoutIDs(a Activity) Activity {
+	a.Order, a.Hosts = nil, nil
+	if a.Plan != nil {
+		a.Plan = &CafePlan{}
+	}
+	return a
+}
+
+// Note returns the note with id as the viewer sees it, on a board or in a
+// cluster; false when the viewer sees no such note.
+func (v *View) Note(id int) (NoteView, bool) {
+	find := func(notes []NoteView) (NoteView, bool) {
+		for _, n := range notes {
+			if n.ID == id {
+				return n, true
+			}
+		}
+		return NoteView{}, false
+	}
+	for _, c := range v.Columns {
+		if n, ok := find(c.Notes); ok {
+			return n, true
+		}
+	}
+	for _, t := range v.Themes {
+		if n, ok := find(t.Notes); ok {
+			return n, true
+		}
+	}
+	return find(v.Ungrouped)
+}

@@ -8,6 +8,25 @@ import (
 // BenchmarkViewFor500 is one connection's share of a change in a room of
 // 500 people with 30 notes.
 func BenchmarkViewFor500(b *testing.B) {
+	snap := benchRoom(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = ViewFor(snap, "key:p7")
+	}
+}
+
+// BenchmarkViewFor500Facilitator is the facilitator's connection's share
+// of the same change: the console's part of the View comes on top.
+func BenchmarkViewFor500Facilitator(b *testing.B) {
+	snap := benchRoom(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = ViewFor(snap, owner)
+	}
+}
+
+// benchRoom is a room of 500 people, all online, with 30 notes.
+func benchRoom(b *testing.B) *Snapshot {
 	s := newState(b, Dutch)
 	online := map[ParticipantID]int{}
 	for i := range 500 {
@@ -18,9 +37,5 @@ func BenchmarkViewFor500(b *testing.B) {
 			s, _ = step(b, s, id, AddNote{Column: 1 + i%2, Text: "Een briefje"})
 		}
 	}
-	snap := &Snapshot{State: s, Online: online}
-	b.ReportAllocs()
-	for b.Loop() {
-		_ = ViewFor(snap, "key:p7")
-	}
+	return &Snapshot{State: s, Online: online}
 }

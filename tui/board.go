@@ -97,6 +97,11 @@ func newBoard(m *Model) boardModel {
 	return boardModel{m: m, input: newInput(m.st, sessions.MaxColumnLen, 30), boxes: map[noteKey][]string{}, people: map[personKey][]string{}}
 }
 
+// lens is what the viewer chose to look at, for their View.
+func (b *boardModel) lens() sessions.Lens {
+	return sessions.Lens{Activity: b.lookBack, Group: b.lensGroup, Participation: b.mode == modeOverview}
+}
+
 // clamp keeps the selection on something that still exists.
 func (b *boardModel) clamp() {
 	v := &b.m.view

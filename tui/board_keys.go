@@ -106,7 +106,7 @@ func (b *boardModel) back(tea.KeyMsg) tea.Cmd {
 func (b *boardModel) openLookBack(tea.KeyMsg) tea.Cmd {
 	m := b.m
 	var items []pickItem
-	for i, a := range m.snap.State.Agenda[:m.snap.State.Current] {
+	for i, a := range m.view.Earlier {
 		items = append(items, pickItem{label: fmt.Sprintf("%d. %s", i+1, a.Title), id: a.ID})
 	}
 	if b.lookBack != 0 {
@@ -126,7 +126,7 @@ func (b *boardModel) openLookBack(tea.KeyMsg) tea.Cmd {
 // showActivity looks back at activity id, or follows the room again for 0.
 func (b *boardModel) showActivity(id int) {
 	b.lookBack, b.sel, b.pane, b.col, b.note = id, 0, 0, 0, 0
-	b.m.setSnapshot(b.m.snap)
+	b.m.refresh()
 }
 
 // changeable returns the selected note when the viewer may change it; it

@@ -24,7 +24,7 @@ func (b *boardModel) pickHost(tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	items := []pickItem{{label: m.t("cafe.no_host"), key: ""}}
-	for _, p := range m.snap.State.Participants {
+	for _, p := range m.console().People {
 		items = append(items, pickItem{label: p.Name, key: string(p.ID)})
 	}
 	b.openPicker(m.t("cafe.pick_host", ci+1), items, func(m *Model, it pickItem) tea.Cmd {
@@ -51,15 +51,7 @@ func (b *boardModel) pickRounds(tea.KeyMsg) tea.Cmd {
 
 // present lists the participants connected now, facilitators left out:
 // they lead the café, the groups and the round rather than take part.
-func (b *boardModel) present() []sessions.ParticipantID {
-	var out []sessions.ParticipantID
-	for id := range b.m.snap.Online {
-		if !b.m.snap.State.IsFacilitator(id) {
-			out = append(out, id)
-		}
-	}
-	return out
-}
+func (b *boardModel) present() []sessions.ParticipantID { return b.m.console().Present }
 
 // cafeView shows where to sit and the table's board.
 func (b *boardModel) cafeView(h int) string {

@@ -82,6 +82,7 @@ var consoleKeys = consoleKeyMap{
 	Who: boardKey("W").help("W", "help.con.who").hint("W", "con.who").
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
 			b.mode = modeOverview
+			b.m.refresh() // everyone's share is counted while it is open
 			return nil
 		}),
 	Beamer: boardKey("B").help("B", "help.con.beamer").hint("B", "con.beamer").
@@ -147,7 +148,7 @@ func (b *boardModel) consoleBar() []*boardBinding {
 func (b *boardModel) openAgenda(tea.KeyMsg) tea.Cmd {
 	m := b.m
 	var items []pickItem
-	for i, a := range m.snap.State.Agenda {
+	for i, a := range m.console().Agenda {
 		items = append(items, pickItem{label: fmt.Sprintf("%d. %s (%s)", i+1, a.Title, m.t("kind."+string(a.Kind))), id: a.ID})
 	}
 	b.openPicker(m.t("picker.agenda"), items, func(m *Model, it pickItem) tea.Cmd {
@@ -251,24 +252,45 @@ func (b *boardModel) startRound(tea.KeyMsg) tea.Cmd {
 func (b *boardModel) pickRights(tea.KeyMsg) tea.Cmd {
 	m := b.m
 	var items []pickItem
-	for _, p := range m.snap.State.Participants {
-		if p.ID.Keyless() {
+	for _, p := range m.console().People {
+		if !p.Keyed {
 			continue
 		}
 		mark := "  "
-		if m.snap.State.IsFacilitator(p.ID) {
+		if p.Facilitator {
 			mark = m.st.Sym.Facilitator + " "
 		}
 		items = append(items, pickItem{label: mark + p.Name, key: string(p.ID)})
 	}
 	b.openPicker(m.t("picker.rights"), items, func(m *Model, it pickItem) tea.Cmd {
 		id := sessions.ParticipantID(it.key)
-		if m.snap.State.IsFacilitator(id) {
+		if m.facilitates(id) {
 			return m.do(sessions.Revoke{Participant: id}, "status.revoked", nil)
 		}
 		return m.do(sessions.Grant{Participant: id}, "status.granted", nil)
 	})
 	return nil
+}
+
+// console is the facilitator's part of the View, empty for anyone else:
+// a picker or overview still open when rights are taken away shows
+// nothing rather than fail.
+func (m *Model) console() sessions.ConsoleView {
+	if c := m.view.Console; c != nil {
+		return *c
+	}
+	return sessions.ConsoleView{}
+}
+
+// facilitates reports whether the person with id facilitates, as far as
+// the viewer's console knows.
+func (m *Model) facilitates(id sessions.ParticipantID) bool {
+	for _, p := range m.console().People {
+		if p.ID == id {
+			return p.Facilitator
+		}
+	}
+	return false
 }
 
 // focusTarget is the note or theme under the facilitator's selection.

@@ -16,7 +16,7 @@ func (b *boardModel) overviewView(h int) string {
 	sb.WriteString(st.Bold.Render(m.t("overview.title", m.view.Activity.Title)) + "\n\n")
 	var quiet []string
 	rows := 0
-	for _, p := range sessions.ParticipationIn(m.snap) {
+	for _, p := range m.console().Participation {
 		dot := st.Offline.Render(st.Sym.Offline)
 		if p.Online {
 			dot = st.Online.Render(st.Sym.Online)
@@ -93,7 +93,7 @@ func (b *boardModel) confirmView() string {
 		q = m.t("confirm.delete_action")
 	case confirmDeleteNote:
 		text := ""
-		if n, ok := m.snap.State.Note(b.confirmTarget); ok {
+		if n, ok := m.view.Note(b.confirmTarget); ok {
 			text = n.Text
 		}
 		q = m.t("confirm.delete_note") + "\n\n" + m.st.Dim.Render(wrap(truncate(strings.ReplaceAll(text, "\n", " "), 120), 40))

@@ -77,7 +77,7 @@ func (b *boardModel) saveNote(tea.KeyMsg) tea.Cmd {
 			// next round): write it at the table where you sit now.
 			m.board.col, noteID = m.view.Columns[0].ID, 0
 		}
-		if _, ok := m.snap.State.Note(noteID); !ok {
+		if _, ok := m.view.Note(noteID); !ok {
 			noteID = 0 // deleted meanwhile: offer it as a new note
 		}
 		return m.board.openEditor(noteID, text)

@@ -21,7 +21,7 @@ func (b *boardModel) moveMember(tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	var people []pickItem
-	for _, p := range m.snap.State.Participants {
+	for _, p := range m.console().People {
 		people = append(people, pickItem{label: p.Name, key: string(p.ID)})
 	}
 	b.openPicker(m.t("groups.pick_person"), people, func(m *Model, who pickItem) tea.Cmd {
@@ -42,7 +42,7 @@ func (b *boardModel) moveMember(tea.KeyMsg) tea.Cmd {
 // group.
 func (b *boardModel) nextLens(tea.KeyMsg) tea.Cmd {
 	m := b.m
-	groups := m.snap.State.GroupsOf(b.groupsActivity())
+	groups := b.lensGroups()
 	if len(groups) == 0 {
 		return nil
 	}
@@ -56,20 +56,13 @@ func (b *boardModel) nextLens(tea.KeyMsg) tea.Cmd {
 		next = groups[0].ID
 	}
 	b.lensGroup = next
-	m.setSnapshot(m.snap)
+	m.refresh()
 	return nil
 }
 
-// groupsActivity is the groups activity whose groups the current one uses.
-func (b *boardModel) groupsActivity() int {
-	st := b.m.snap.State
-	for i := st.Current; i >= 0; i-- {
-		if a := st.Agenda[i]; a.Kind == sessions.KindGroups && len(st.GroupsOf(a.ID)) > 0 {
-			return a.ID
-		}
-	}
-	return 0
-}
+// lensGroups are the groups the current activity works in, for a
+// facilitator.
+func (b *boardModel) lensGroups() []sessions.GroupRef { return b.m.console().Groups }
 
 // lensLabel names what the facilitator is looking at.
 func (b *boardModel) lensLabel() string {
@@ -77,9 +70,9 @@ func (b *boardModel) lensLabel() string {
 	if b.lensGroup == 0 {
 		return m.t("groups.plenary")
 	}
-	for i, g := range m.snap.State.GroupsOf(b.groupsActivity()) {
+	for _, g := range b.lensGroups() {
 		if g.ID == b.lensGroup {
-			return sessions.GroupName(m.lang, i)
+			return g.Name
 		}
 	}
 	return ""

@@ -127,7 +127,7 @@ func (j *joinModel) submit() tea.Cmd {
 	chosen, lang := j.langChosen, j.lang
 	return m.doOr(cmd, "", func(m *Model) tea.Cmd {
 		m.rejoin = code
-		if chosen && lang != m.snap.State.Lang {
+		if chosen && lang != m.view.Lang {
 			return tea.Batch(m.enterBoard(), m.do(sessions.ChooseLang{Lang: lang}, "", nil))
 		}
 		return m.enterBoard()
@@ -166,11 +166,7 @@ func (j *joinModel) view() string {
 	m := j.m
 	st := m.st
 	var b strings.Builder
-	title := ""
-	if m.snap != nil {
-		title = m.snap.State.Title
-	}
-	b.WriteString(st.Title.Render("kring") + st.Dim.Render(" · ") + st.Bold.Render(title) + "\n\n")
+	b.WriteString(st.Title.Render("kring") + st.Dim.Render(" · ") + st.Bold.Render(m.view.Title) + "\n\n")
 	b.WriteString(m.t("join.welcome") + "\n\n")
 	labels := []string{m.t("join.name"), m.t("join.function")}
 	if len(j.inputs) > fieldRejoin {

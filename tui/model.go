@@ -81,7 +81,8 @@ type Model struct {
 	id   sessions.ParticipantID
 	room *sessions.Room
 	sub  *sessions.Subscription
-	snap *sessions.Snapshot
+	// view is what the screens decide and draw from. The Model keeps no
+	// snapshot: setSnapshot turns each into a View at once.
 	view sessions.View
 	// rejoin is a keyless participant's rejoin code, once known.
 	rejoin string
@@ -134,7 +135,7 @@ type tickMsg struct{}
 // tick keeps a running timer's display moving, one redraw a second, and
 // stops by itself when the timer does.
 func (m *Model) tick() tea.Cmd {
-	if m.ticking || m.snap == nil || !m.snap.State.Timer.Running() || m.snap.State.Timer.Expired(m.now()) {
+	if m.ticking || !m.view.Timer.Running() || m.view.Timer.Expired(m.now()) {
 		return nil
 	}
 	m.ticking = true
@@ -228,14 +229,14 @@ func (m *Model) attach(sub *sessions.Subscription) {
 	}
 }
 
-// setSnapshot recomputes what this participant sees.
+// setSnapshot recomputes what this participant sees. It is the one place
+// that reads a snapshot; everything else reads the View.
 func (m *Model) setSnapshot(s *sessions.Snapshot) {
-	if s == nil || (m.snap != nil && s.State.Seq < m.snap.State.Seq && s.State.Code == m.snap.State.Code) {
+	if s == nil || (s.State.Seq < m.view.Seq && s.State.Code == m.view.Code) {
 		return
 	}
 	prev, prevRound := m.view.Activity.ID, m.view.Activity.Round
-	m.snap = s
-	m.view = sessions.ViewWith(s, m.id, sessions.Lens{Activity: m.board.lookBack, Group: m.board.lensGroup})
+	m.view = sessions.ViewWith(s, m.id, m.board.lens())
 	if prev != 0 && prev != m.view.Activity.ID && !m.view.Past {
 		// The room moved on: start the new activity with a clean slate.
 		m.setStatus("", false)
@@ -249,12 +250,20 @@ func (m *Model) setSnapshot(s *sessions.Snapshot) {
 	if m.view.Joined {
 		m.lang = m.view.Lang
 	} else if m.screen != screenLobby {
-		m.lang = s.State.Lang
+		m.lang = m.view.Lang
 		if m.cfg.Lang != "" && m.join.langChosen {
 			m.lang = m.join.lang
 		}
 	}
 	m.board.clamp()
+}
+
+// refresh recomputes the View from the room's latest snapshot, after the
+// viewer chose something else to look at (an earlier activity, a group).
+func (m *Model) refresh() {
+	if m.room != nil {
+		m.setSnapshot(m.room.Snapshot())
+	}
 }
 
 // Update handles every message.

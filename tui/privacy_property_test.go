@@ -260,6 +260,11 @@ func checkState(t *testing.T, st *Styles, p propSession, s sessions.State) {
 		m.screen = screenBoard
 		m.setSnapshot(snap)
 		screen := ansi.Strip(m.View())
+		for _, other := range propPeople {
+			if other.id != viewer.id && !v.Facilitator && strings.Contains(string(raw), string(other.id)) {
+				t.Fatalf("%s's View holds %s's ID", viewer.name, other.name)
+			}
+		}
 		for _, n := range s.Notes {
 			author := p.authors[n.Text]
 			if author == "" {

@@ -43,7 +43,6 @@ func BenchmarkBoardRender(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		// A new snapshot (someone else's change) and a redraw.
-		m.snap = nil
 		m.setSnapshot(room.Snapshot())
 		_ = m.View()
 	}
