@@ -11,7 +11,8 @@ import (
 
 // TestVerifyFindsLostAndDuplicateNotes makes sure the check can fail: an
 // acknowledged note missing from the export is lost, one there twice is a
-// duplicate, and an unacknowledged one is not expected.
+// duplicate, and an unacknowledged one, or one in a room not exported, is
+// not expected.
 func TestVerifyFindsLostAndDuplicateNotes(t *testing.T) {
 	x := sessions.Export{Activities: []sessions.ExportActivity{{Columns: []sessions.ExportColumn{{
 		Notes: []sessions.ExportNote{{Text: token(1)}, {Text: token(2)}, {Text: token(2)}, {Text: "geen token"}},
@@ -25,8 +26,8 @@ func TestVerifyFindsLostAndDuplicateNotes(t *testing.T) {
 		t.Fatal(err)
 	}
 	now := time.Now()
-	notes := []note{{id: 0}, {id: 1, acked: now}, {id: 2, acked: now}, {id: 3, acked: now}}
-	v := verify(notes, c)
+	notes := []note{{id: 0, room: "A"}, {id: 1, room: "A", acked: now}, {id: 2, room: "A", acked: now}, {id: 3, room: "A", acked: now}, {id: 4, room: "B", acked: now}}
+	v := verify(notes, c, []string{"A"})
 	if v.acked != 3 || v.found != 2 || v.dup != 1 || !slices.Equal(v.missing, []int{3}) {
 		t.Errorf("verdict %+v; want 3 acknowledged, 2 found, 1 duplicate, note 3 missing", v)
 	}

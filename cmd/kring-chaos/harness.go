@@ -35,8 +35,13 @@ type harness struct {
 	rng     *rand.Rand
 	rep     *report
 	// unchecked are the notes as they were at the last kill, until the
-	// restarted server's export has been checked against them.
-	unchecked []note
+	// restarted server's exports of uncheckedRooms have been checked
+	// against them; typed counts the notes typed before that kill.
+	unchecked      []note
+	uncheckedRooms []string
+	typed          int
+	// seen saves the offline check replaying unchanged logs.
+	seen exports
 	// lastStart is when the newest server was started, lastReap how long
 	// the kill before it took to end the old one.
 	lastStart time.Time
@@ -67,6 +72,7 @@ func run(ctx context.Context, o options, out io.Writer) (_ *report, err error) {
 		rng:   rand.New(rand.NewPCG(o.seed, 0x6b72696e67)),
 		rep:   &report{o: o},
 		kicks: make(chan struct{}, 1),
+		seen:  exports{},
 	}
 	defer func() {
 		if o.keep || err != nil || h.rep.failed() {
@@ -116,6 +122,7 @@ func run(ctx context.Context, o options, out io.Writer) (_ *report, err error) {
 			return h.rep, fmt.Errorf("cycle %d: %w", i, err)
 		}
 	}
+	h.uncheckedRooms = h.rooms.all() // the last online check reads them all
 	if err := h.checkOnline(ctx); err != nil {
 		return h.rep, err
 	}
