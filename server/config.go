@@ -139,18 +139,25 @@ func setDefault[T int | time.Duration](v *T, def T) {
 	}
 }
 
-// JoinCommand is the command a participant types to join room code. The
-// port is the one listened on, unless Host names another ("host:443"
-// behind a port forward).
-func (c *Config) JoinCommand(code string) string {
+// Reach is the host and port participants use to reach the server: Host,
+// with the port it names or else the one listened on.
+func (c *Config) Reach() (host, port string) {
 	_, port, err := net.SplitHostPort(c.Listen)
 	if err != nil || port == "" {
 		port = "2222"
 	}
-	host := c.Host
+	host = c.Host
 	if h, p, err := net.SplitHostPort(c.Host); err == nil {
 		host, port = h, p
 	}
+	return host, port
+}
+
+// JoinCommand is the command a participant types to join room code. The
+// port is the one listened on, unless Host names another ("host:443"
+// behind a port forward).
+func (c *Config) JoinCommand(code string) string {
+	host, port := c.Reach()
 	cmd := "ssh "
 	if port != "22" {
 		cmd += "-p " + port + " "

@@ -71,6 +71,14 @@ func (s *Server) runExec(ctx context.Context, stderr io.Writer, lang sessions.La
 	case "help", "--help", "-h":
 		fmt.Fprint(out, msgs.T(lang, "exec.help"))
 		return nil
+	case "hostkey":
+		if err := fs.Parse(rest); err != nil {
+			return bad(err)
+		}
+		host, port := s.cfg.Reach()
+		fmt.Fprintln(out, KnownHostsLine(host, port, s.HostKey()))
+		fmt.Fprintln(stderr, msgs.T(lang, "exec.hostkey", Fingerprint(s.HostKey())))
+		return nil
 	case "new":
 		title := fs.String("title", "", "")
 		langFlag := fs.String("lang", string(s.cfg.Lang), "")

@@ -24,6 +24,7 @@ Opdrachten (ssh -p 2222 host OPDRACHT ...):
                                      het verslag (alleen procesbegeleiders); vertrouwelijke
                                      onderdelen alleen met --confidential
   backup > kring-backup.db           back-up van alle sessies (alleen beheerders)
+  hostkey >> ~/.ssh/known_hosts      de regel waarmee ssh deze server vertrouwt zonder te vragen
   help                               deze hulp
 `,
 		sessions.English: `kring — thinking together over ssh
@@ -40,6 +41,7 @@ Commands (ssh -p 2222 host COMMAND ...):
                                      the report (facilitators only); confidential
                                      activities only with --confidential
   backup > kring-backup.db           backup of all sessions (operators only)
+  hostkey >> ~/.ssh/known_hosts      the line with which ssh trusts this server without asking
   help                               this help
 `,
 	},
@@ -51,5 +53,6 @@ Commands (ssh -p 2222 host COMMAND ...):
 	"exec.created":      {sessions.Dutch: "Sessie aangemaakt. Deelnemers doen mee met: %s", sessions.English: "Session created. Participants join with: %s"},
 	"exec.no_rooms":     {sessions.Dutch: "Je hebt nog geen sessies.", sessions.English: "You have no sessions yet."},
 	"exec.export_usage": {sessions.Dutch: "gebruik: export CODE [--format md|json] [--confidential]", sessions.English: "usage: export CODE [--format md|json] [--confidential]"},
+	"exec.hostkey":      {sessions.Dutch: "Vingerafdruk van deze server: %s", sessions.English: "This server's fingerprint: %s"},
 	"exec.bad_format":   {sessions.Dutch: "onbekend formaat %q: kies md of json", sessions.English: "unknown format %q: choose md or json"},
 }

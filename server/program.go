@@ -55,6 +55,7 @@ func (s *Server) interactive(sess ssh.Session) {
 		Width:       width,
 		Height:      height,
 		JoinCommand: s.cfg.JoinCommand,
+		HostKey:     Fingerprint(s.HostKey()),
 		Attach:      func(sub *sessions.Subscription) { p.attach(sub) },
 	})
 	program := tea.NewProgram(model,

@@ -106,8 +106,12 @@ func (b *boardModel) header() string {
 	if hint == "" && v.Activity.Kind == sessions.KindBrainstorm {
 		hint = m.t("board.hint")
 	}
+	firstTime := ""
 	if v.Facilitator && m.cfg.JoinCommand != nil && (v.Steps <= 1 || hint == "") {
 		hint = m.t("board.join_hint", m.cfg.JoinCommand(v.Code))
+		if m.cfg.HostKey != "" {
+			firstTime = m.t("board.first_time", m.cfg.HostKey)
+		}
 	}
 	out := line
 	if v.Steps > 1 || v.InputLocked || v.Activity.Confidential || v.Past {
@@ -115,6 +119,13 @@ func (b *boardModel) header() string {
 	}
 	if hint != "" {
 		lines := strings.Split(wrap(oneLineText(hint), m.w), "\n")
+		if len(lines) > 2 {
+			lines = []string{lines[0], truncate(strings.Join(lines[1:], " "), m.w)}
+		}
+		out += "\n" + st.Dim.Render(strings.Join(lines, "\n"))
+	}
+	if firstTime != "" {
+		lines := strings.Split(wrap(firstTime, m.w), "\n")
 		if len(lines) > 2 {
 			lines = []string{lines[0], truncate(strings.Join(lines[1:], " "), m.w)}
 		}

@@ -27,6 +27,7 @@ var ui = sessions.Catalog{
 	"board.rejoin":       {sessions.Dutch: "terugkeercode", sessions.English: "rejoin code"},
 	"board.hint":         {sessions.Dutch: "Schrijf één punt per briefje. n: nieuw briefje · ?: alle toetsen", sessions.English: "Write one point per note. n: new note · ?: all keys"},
 	"board.join_hint":    {sessions.Dutch: "Anderen doen mee met: %s", sessions.English: "Others join with: %s"},
+	"board.first_time":   {sessions.Dutch: "Eerste keer? Je computer vraagt of je deze server vertrouwt: controleer %s en typ yes", sessions.English: "First time? Your computer asks whether you trust this server: check %s and type yes"},
 	"board.empty":        {sessions.Dutch: "Nog geen briefjes.", sessions.English: "No notes yet."},
 	"board.empty_active": {sessions.Dutch: "Nog geen briefjes. Druk op n om het eerste te schrijven.", sessions.English: "No notes yet. Press n to write the first one."},
 	"board.more_above":   {sessions.Dutch: "^ meer hierboven", sessions.English: "^ more above"},

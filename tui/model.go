@@ -41,6 +41,10 @@ type Config struct {
 	// JoinCommand returns the ssh command that joins a room, for the
 	// instructions on screen. Optional.
 	JoinCommand func(code string) string
+	// HostKey is the server's host key fingerprint ("SHA256:…"), shown
+	// with the join command so a first-time participant can check what
+	// their ssh asks them to trust. Optional.
+	HostKey string
 	// Now is the clock for the timer; time.Now when nil.
 	Now func() time.Time
 	// Attach starts delivering SnapshotMsg and KickedMsg for sub to the

@@ -38,6 +38,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return serve(ctx, args[1:], stdout, stderr)
 	case "export":
 		return export(args[1:], stdout, stderr)
+	case "hostkey":
+		return hostkey(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, text.T(lang, "usage"))
 		return nil

@@ -57,6 +57,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		port = fmt.Sprint(tcp.Port)
 	}
 	fmt.Fprint(stdout, text.T(lang, "started", addr, *data, port))
+	fmt.Fprint(stdout, text.T(lang, "started.hostkey", server.Fingerprint(srv.HostKey())))
 	if err := srv.Serve(ctx); err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}

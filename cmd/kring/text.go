@@ -9,8 +9,10 @@ var text = sessions.Catalog{
 
 Gebruik:
   kring serve [--listen :2222] [--data ./kring-data] [--host NAAM] [--facilitators BESTAND] [--operators BESTAND]
-              [--lang nl|en] [--max-conns-per-addr N] [--idle-timeout DUUR]
+              [--lang nl|en] [--max-conns N] [--max-conns-per-addr N] [--handshake-timeout DUUR]
+              [--keepalive DUUR] [--idle-timeout DUUR]
   kring export [--data ./kring-data] [--format md|json] CODE
+  kring hostkey [--data ./kring-data] [--host NAAM[:POORT]]    vingerafdruk en known_hosts-regel
   kring help
 
 Elke optie van serve kan ook als omgevingsvariabele KRING_<NAAM>, zoals KRING_LISTEN en KRING_DATA.
@@ -19,21 +21,26 @@ Elke optie van serve kan ook als omgevingsvariabele KRING_<NAAM>, zoals KRING_LI
 
 Usage:
   kring serve [--listen :2222] [--data ./kring-data] [--host NAME] [--facilitators FILE] [--operators FILE]
-              [--lang nl|en] [--max-conns-per-addr N] [--idle-timeout DURATION]
+              [--lang nl|en] [--max-conns N] [--max-conns-per-addr N] [--handshake-timeout DURATION]
+              [--keepalive DURATION] [--idle-timeout DURATION]
   kring export [--data ./kring-data] [--format md|json] CODE
+  kring hostkey [--data ./kring-data] [--host NAME[:PORT]]    fingerprint and known_hosts line
   kring help
 
 Every serve option can also be set as environment variable KRING_<NAME>, such as KRING_LISTEN and KRING_DATA.
 `,
 	},
-	"unknown": {sessions.Dutch: "onbekende opdracht %q\n\n", sessions.English: "unknown command %q\n\n"},
+	"hostkey.fingerprint": {sessions.Dutch: "Vingerafdruk van de server: %s\nDe regel hieronder in ~/.ssh/known_hosts laat ssh deze server vertrouwen zonder te vragen:\n", sessions.English: "The server's fingerprint: %s\nThe line below, in ~/.ssh/known_hosts, lets ssh trust this server without asking:\n"},
+	"hostkey.none":        {sessions.Dutch: "start kring serve eenmaal met --data %s om de sleutel te maken", sessions.English: "start kring serve once with --data %s to create the key"},
+	"unknown":             {sessions.Dutch: "onbekende opdracht %q\n\n", sessions.English: "unknown command %q\n\n"},
 	"started": {
 		sessions.Dutch:   "kring luistert op %s (data in %s).\nMaak een sessie:   ssh -p %[3]s localhost new --title \"Studiedag\"\nDoe mee:           ssh -p %[3]s CODE@localhost\nStoppen met Ctrl+C.\n",
 		sessions.English: "kring is listening on %s (data in %s).\nCreate a session:  ssh -p %[3]s localhost new --title \"Team day\"\nJoin:              ssh -p %[3]s CODE@localhost\nStop with Ctrl+C.\n",
 	},
-	"stopped":       {sessions.Dutch: "kring is gestopt; alles is bewaard.\n", sessions.English: "kring stopped; everything is saved.\n"},
-	"export.usage":  {sessions.Dutch: "gebruik: kring export [--data MAP] [--format md|json] CODE", sessions.English: "usage: kring export [--data DIR] [--format md|json] CODE"},
-	"export.format": {sessions.Dutch: "onbekend formaat %q: kies md of json", sessions.English: "unknown format %q: choose md or json"},
+	"started.hostkey": {sessions.Dutch: "Vingerafdruk van de server: %s (de eerste keer vraagt ssh of je die vertrouwt; kring hostkey geeft de known_hosts-regel)\n", sessions.English: "The server's fingerprint: %s (the first time, ssh asks whether you trust it; kring hostkey prints the known_hosts line)\n"},
+	"stopped":         {sessions.Dutch: "kring is gestopt; alles is bewaard.\n", sessions.English: "kring stopped; everything is saved.\n"},
+	"export.usage":    {sessions.Dutch: "gebruik: kring export [--data MAP] [--format md|json] CODE", sessions.English: "usage: kring export [--data DIR] [--format md|json] CODE"},
+	"export.format":   {sessions.Dutch: "onbekend formaat %q: kies md of json", sessions.English: "unknown format %q: choose md or json"},
 	"export.locked": {
 		sessions.Dutch:   "de datamap %s is in gebruik door een draaiende kring-server; exporteer via de server: ssh -p 2222 host export CODE",
 		sessions.English: "the data directory %s is in use by a running kring server; export through the server: ssh -p 2222 host export CODE",
