@@ -153,14 +153,22 @@ func (c *Config) Reach() (host, port string) {
 	return host, port
 }
 
+// SSH is how people reach the server from a shell: the ssh command with
+// its port option (none for port 22), and the host. Every message that
+// tells someone what to type uses it.
+func (c *Config) SSH() (cmd, host string) {
+	host, port := c.Reach()
+	cmd = "ssh "
+	if port != "22" {
+		cmd += "-p " + port + " "
+	}
+	return cmd, host
+}
+
 // JoinCommand is the command a participant types to join room code. The
 // port is the one listened on, unless Host names another ("host:443"
 // behind a port forward).
 func (c *Config) JoinCommand(code string) string {
-	host, port := c.Reach()
-	cmd := "ssh "
-	if port != "22" {
-		cmd += "-p " + port + " "
-	}
+	cmd, host := c.SSH()
 	return cmd + sessions.FormatCode(code) + "@" + host
 }

@@ -48,7 +48,8 @@ func (e *usageError) Error() string { return e.msg }
 func (s *Server) execError(lang sessions.Lang, err error) string {
 	var u *usageError
 	if errors.As(err, &u) {
-		return u.msg + "\n" + msgs.T(lang, "exec.see_help")
+		cmd, host := s.cfg.SSH()
+		return u.msg + "\n" + msgs.T(lang, "exec.see_help", cmd, host)
 	}
 	var r *sessions.Refusal
 	if errors.As(err, &r) {
@@ -69,7 +70,8 @@ func (s *Server) runExec(ctx context.Context, stderr io.Writer, lang sessions.La
 	}
 	switch name {
 	case "help", "--help", "-h":
-		fmt.Fprint(out, msgs.T(lang, "exec.help"))
+		cmd, host := s.cfg.SSH()
+		fmt.Fprint(out, msgs.T(lang, "exec.help", cmd, host))
 		return nil
 	case "hostkey":
 		if err := fs.Parse(rest); err != nil {

@@ -56,3 +56,20 @@ func TestExecHostKeyLineIsTrusted(t *testing.T) {
 		t.Errorf("ReadHostKey = %v, %v", key, err)
 	}
 }
+
+// Help and the messages that say what to type name the host and port
+// people really use, not a default.
+func TestMessagesNameTheRealHostAndPort(t *testing.T) {
+	t.Parallel()
+	ts := startServer(t, t.TempDir(), func(c *Config) { c.Host = "kring.school.nl" })
+	_, port, _ := net.SplitHostPort(ts.addr)
+	want := "ssh -p " + port + " "
+	help := sshtest.Exec(t, ts.addr, nil, "help")
+	if !strings.Contains(help.Stdout, want+"CODE@kring.school.nl") || !strings.Contains(help.Stdout, want+"kring.school.nl") || strings.Contains(help.Stdout, "2222") {
+		t.Errorf("help does not name %s…kring.school.nl:\n%s", want, help.Stdout)
+	}
+	bad := sshtest.Exec(t, ts.addr, nil, "export")
+	if bad.Status != 1 || !strings.Contains(bad.Stderr, want+"kring.school.nl help") {
+		t.Errorf("a usage error does not point to the real help command: %q", bad.Stderr)
+	}
+}

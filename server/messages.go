@@ -6,16 +6,16 @@ import "kring/sessions"
 // before any screen is drawn.
 var msgs = sessions.Catalog{
 	"exec.need_tty": {
-		sessions.Dutch:   "kring heeft een terminal nodig. Gebruik: ssh -t -p 2222 CODE@host",
-		sessions.English: "kring needs a terminal. Use: ssh -t -p 2222 CODE@host",
+		sessions.Dutch:   "kring heeft een terminal nodig. Gebruik: %[1]s-t CODE@%[2]s",
+		sessions.English: "kring needs a terminal. Use: %[1]s-t CODE@%[2]s",
 	},
 	"exec.help": {
 		sessions.Dutch: `kring — samen denken via ssh
 
-Meedoen:     ssh -p 2222 CODE@host
-Lobby:       ssh -p 2222 host
+Meedoen:     %[1]sCODE@%[2]s
+Lobby:       %[1]s%[2]s
 
-Opdrachten (ssh -p 2222 host OPDRACHT ...):
+Opdrachten (%[1]s%[2]s OPDRACHT ...):
   new [--title T] [--lang nl|en] [--template NAAM]
                                      nieuwe sessie; toont de code
   templates                          de sjablonen met een korte beschrijving
@@ -29,10 +29,10 @@ Opdrachten (ssh -p 2222 host OPDRACHT ...):
 `,
 		sessions.English: `kring — thinking together over ssh
 
-Join:        ssh -p 2222 CODE@host
-Lobby:       ssh -p 2222 host
+Join:        %[1]sCODE@%[2]s
+Lobby:       %[1]s%[2]s
 
-Commands (ssh -p 2222 host COMMAND ...):
+Commands (%[1]s%[2]s COMMAND ...):
   new [--title T] [--lang nl|en] [--template NAME]
                                      new session; prints its code
   templates                          the templates, with a short description
@@ -46,7 +46,7 @@ Commands (ssh -p 2222 host COMMAND ...):
 `,
 	},
 	"exec.not_operator": {sessions.Dutch: "alleen beheerders (sleutels in --operators) mogen een back-up maken", sessions.English: "only operators (keys in --operators) may take a backup"},
-	"exec.see_help":     {sessions.Dutch: "Zie: ssh -p 2222 host help", sessions.English: "See: ssh -p 2222 host help"},
+	"exec.see_help":     {sessions.Dutch: "Zie: %[1]s%[2]s help", sessions.English: "See: %[1]s%[2]s help"},
 	"exec.bad_args":     {sessions.Dutch: "%s: ongeldige argumenten: %v", sessions.English: "%s: invalid arguments: %v"},
 	"exec.unknown":      {sessions.Dutch: "onbekende opdracht %q", sessions.English: "unknown command %q"},
 	"exec.not_creator":  {sessions.Dutch: "deze sleutel mag geen sessies aanmaken; vraag de beheerder om hem toe te voegen", sessions.English: "this key may not create sessions; ask the operator to add it"},

@@ -208,7 +208,8 @@ func (s *Server) route(ssh.Handler) ssh.Handler {
 		}
 		if _, _, ok := sess.Pty(); !ok {
 			lang := s.langOf(sess)
-			fmt.Fprintln(sess.Stderr(), msgs.T(lang, "exec.need_tty"))
+			cmd, host := s.cfg.SSH()
+			fmt.Fprintln(sess.Stderr(), msgs.T(lang, "exec.need_tty", cmd, host))
 			_ = sess.Exit(1)
 			return
 		}
