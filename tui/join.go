@@ -132,14 +132,18 @@ func (j *joinModel) submit() tea.Cmd {
 		}
 		return m.enterBoard()
 	}, func(m *Model) tea.Cmd {
-		// A keyless participant whose name is taken may be that person
-		// after a dropped connection: point to the rejoin code.
-		if m.id.Keyless() && m.status == m.refusal(sessions.ErrNameTaken) {
-			m.setStatus(m.t("join.name_taken_rejoin"), true)
-			m.join.focused = fieldRejoin
-			return m.join.focus()
+		if m.status != m.refusal(sessions.ErrNameTaken) {
+			return nil
 		}
-		return nil
+		// Back to the name, so that a retyped name is not taken for the
+		// function. A keyless participant whose name is taken may be
+		// that person after a dropped connection: point to the rejoin
+		// code too.
+		if m.id.Keyless() {
+			m.setStatus(m.t("join.name_taken_rejoin"), true)
+		}
+		m.join.focused = fieldName
+		return m.join.focus()
 	})
 }
 

@@ -154,7 +154,7 @@ func (l *lobbyModel) submit(tea.KeyMsg) tea.Cmd {
 	}
 	code, ok := sessions.ParseCode(l.code.Value())
 	if !ok {
-		m.setStatus(m.t("lobby.bad_code"), true)
+		m.setStatus(badCodeMessage(m, l.code.Value()), true)
 		return nil
 	}
 	m.cfg.Code = code
@@ -232,3 +232,14 @@ func statusLine(m *Model, w int) string {
 
 // maxStatusLines is how many lines a form's status message may take.
 const maxStatusLines = 4
+
+// badCodeMessage explains why typed is no code: six characters with one
+// that no code has (a 0 for an O, say) is a code no session has; anything
+// else does not look like a code at all.
+func badCodeMessage(m *Model, typed string) string {
+	plain := []rune(strings.ToUpper(strings.NewReplacer("-", "", " ", "", "_", "").Replace(strings.TrimSpace(typed))))
+	if len(plain) == sessions.CodeLen {
+		return m.t("lobby.no_such", string(plain[:3])+"-"+string(plain[3:]))
+	}
+	return m.t("lobby.bad_code")
+}

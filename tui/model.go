@@ -156,7 +156,7 @@ func (m *Model) Init() tea.Cmd {
 	}
 	if m.cfg.BadCode != "" {
 		m.lobby.code.SetValue(m.cfg.BadCode)
-		m.setStatus(m.t("lobby.bad_code"), true)
+		m.setStatus(badCodeMessage(m, m.cfg.BadCode), true)
 	}
 	return m.lobby.focus()
 }
