@@ -362,6 +362,11 @@ func TestE2EKeylessRejoin(t *testing.T) {
 	first.WaitFor("terugkeercode "+rejoin, wait) // also in the header
 	addNote(first, "Mijn eigen briefje", 1)
 	first.Type("q")
+	// Leaving asks first, and reminds a keyless participant of the code.
+	first.WaitFor("De sessie verlaten?", wait)
+	first.WaitFor("Schrijf je terugkeercode op: "+rejoin, wait)
+	first.Type("j")
+	first.WaitText("Je terugkeercode is "+rejoin, wait)
 	first.WaitDone(wait)
 
 	second := ts.connect(t, code, nil)

@@ -30,6 +30,7 @@ const (
 	confirmResetTimer
 	confirmRemoveTheme
 	confirmDeleteAction
+	confirmLeave
 )
 
 type inputKind int

@@ -67,10 +67,11 @@ func (b *boardModel) update(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// leave ends the program with a goodbye.
+// leave asks first whether to leave: q is next to keys people press all
+// the time, and leaving by accident loses one's place in a live session.
 func (b *boardModel) leave(tea.KeyMsg) tea.Cmd {
-	b.m.exitMsg = b.m.t("exit.bye")
-	return tea.Quit
+	b.mode, b.confirm = modeConfirm, confirmLeave
+	return nil
 }
 
 // openHelp shows the help from its first page.

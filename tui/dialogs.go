@@ -91,6 +91,11 @@ func (b *boardModel) confirmView() string {
 		q = m.t("confirm.remove_theme")
 	case confirmDeleteAction:
 		q = m.t("confirm.delete_action")
+	case confirmLeave:
+		q = wrap(m.t("confirm.leave"), 50)
+		if m.rejoin != "" {
+			q += "\n\n" + wrap(m.t("confirm.leave_rejoin"), 50) + " " + m.st.Code.Render(sessions.FormatCode(m.rejoin))
+		}
 	case confirmDeleteNote:
 		text := ""
 		if n, ok := m.view.Note(b.confirmTarget); ok {

@@ -178,6 +178,9 @@ func (b *boardModel) confirmed(tea.KeyMsg) tea.Cmd {
 		return m.do(sessions.RemoveTheme{Theme: b.confirmTarget}, "status.theme_removed", nil)
 	case confirmDeleteAction:
 		return m.do(sessions.DeleteAction{Action: b.confirmTarget}, "status.deleted", nil)
+	case confirmLeave:
+		m.exitMsg = m.goodbye()
+		return tea.Quit
 	}
 	return m.do(sessions.RemoveColumn{Column: b.confirmTarget}, "status.column_removed", nil)
 }

@@ -31,6 +31,15 @@ type infoKeyMap struct {
 
 var infoKeys = infoKeyMap{Close: anyKeyCloses()}
 
+// rejoinKeys close the rejoin code's notice with any key and let that key
+// do what it does on the board: the notice must not eat the first key of
+// someone who starts writing at once.
+var rejoinKeys = infoKeyMap{Close: boardKey().hint("{any}", "key.close").
+	does(func(b *boardModel, key tea.KeyMsg) tea.Cmd {
+		b.mode = modeNormal
+		return func() tea.Msg { return key } // handled again, now on the board
+	})}
+
 // anyKeyCloses declares "any key closes the overlay".
 func anyKeyCloses() *boardBinding {
 	return boardKey().hint("{any}", "key.close").
@@ -48,7 +57,7 @@ var modeMaps = map[mode]keyMap[*boardModel]{
 	modePicker:     mapOf[*boardModel](pickerKeys),
 	modeConfirm:    mapOf[*boardModel](confirmKeys),
 	modeHelp:       mapOf[*boardModel](helpKeys),
-	modeRejoinInfo: mapOf[*boardModel](infoKeys),
+	modeRejoinInfo: mapOf[*boardModel](rejoinKeys),
 	modeOverview:   mapOf[*boardModel](infoKeys),
 }
 

@@ -103,6 +103,7 @@ var ui = sessions.Catalog{
 	"input.too_fast": {sessions.Dutch: "Rustig aan: er komt te veel invoer tegelijk. Een deel is genegeerd.", sessions.English: "Slow down: too much input at once. Some of it was ignored."},
 
 	"exit.bye":    {sessions.Dutch: "Tot ziens! Alles wat je schreef is bewaard.", sessions.English: "Goodbye! Everything you wrote is kept."},
+	"exit.rejoin": {sessions.Dutch: "Je terugkeercode is %s: vul hem in als je later weer meedoet, dan ben je weer jezelf.", sessions.English: "Your rejoin code is %s: enter it when you join again later to be yourself again."},
 	"exit.kicked": {sessions.Dutch: "Je bent op een andere plek opnieuw verbonden; deze verbinding is gesloten.", sessions.English: "You connected again somewhere else; this connection is closed."},
 
 	"action.account":         {sessions.Dutch: "Wijze van verantwoorden", sessions.English: "How it is accounted for"},
@@ -147,6 +148,8 @@ var ui = sessions.Catalog{
 	"confirm.delete_action":  {sessions.Dutch: "Deze actie verwijderen?", sessions.English: "Delete this action?"},
 	"confirm.remove_theme":   {sessions.Dutch: "Dit thema verwijderen? De briefjes blijven bewaard.", sessions.English: "Remove this theme? Its notes are kept."},
 	"confirm.reset_timer":    {sessions.Dutch: "De timer terugzetten?", sessions.English: "Reset the timer?"},
+	"confirm.leave":          {sessions.Dutch: "De sessie verlaten? Alles wat je schreef blijft bewaard; je kunt later weer meedoen.", sessions.English: "Leave the session? Everything you wrote is kept; you can join again later."},
+	"confirm.leave_rejoin":   {sessions.Dutch: "Schrijf je terugkeercode op:", sessions.English: "Write down your rejoin code:"},
 	"confirm.reveal":         {sessions.Dutch: "Alle verborgen briefjes nu voor iedereen zichtbaar maken?", sessions.English: "Show all hidden notes to everyone now?"},
 	"console.nothing_hidden": {sessions.Dutch: "Er is hier niets verborgen om te onthullen.", sessions.English: "Nothing is hidden here to reveal."},
 	"flag.anonymous":         {sessions.Dutch: "anoniem", sessions.English: "anonymous"},

@@ -73,7 +73,7 @@ var joinKeys = joinKeyMap{
 		}),
 	Quit: newKey[*joinModel]("esc").hint("esc", "key.quit").
 		does(func(j *joinModel, _ tea.KeyMsg) tea.Cmd {
-			j.m.exitMsg = j.m.t("exit.bye")
+			j.m.exitMsg = j.m.goodbye()
 			return tea.Quit
 		}),
 }

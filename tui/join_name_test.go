@@ -41,3 +41,37 @@ func TestLobbyExplainsACodeNoSessionHas(t *testing.T) {
 		t.Errorf("not a code at all: %q", got)
 	}
 }
+
+// The rejoin code's notice closes with the first key, and that key still
+// does what it does: n starts a note at once.
+func TestRejoinNoticeDoesNotEatTheFirstKey(t *testing.T) {
+	hub, room := internalRoom(t)
+	m := screenModel(t, hub, room, "key:p1", screenBoard, 80, 24)
+	m.rejoin = "ACDE3467"
+	m.board.mode = modeRejoinInfo
+	press(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("n")})
+	if m.board.mode != modeEditor {
+		t.Errorf("after n on the rejoin notice the mode is %v, want the editor", m.board.mode)
+	}
+}
+
+// q asks before leaving; n stays, j leaves with a goodbye that reminds a
+// keyless participant of their rejoin code.
+func TestLeaveAsksFirst(t *testing.T) {
+	hub, room := internalRoom(t)
+	m := screenModel(t, hub, room, "key:p1", screenBoard, 80, 24)
+	m.rejoin = "ACDE3467"
+	press(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q")})
+	if m.board.mode != modeConfirm || !strings.Contains(m.View(), "De sessie verlaten?") || !strings.Contains(m.View(), "ACDE-3467") {
+		t.Fatalf("q did not ask:\n%s", m.View())
+	}
+	press(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("n")})
+	if m.board.mode != modeNormal || m.exitMsg != "" {
+		t.Fatalf("n did not stay (mode %v, exit %q)", m.board.mode, m.exitMsg)
+	}
+	press(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q")})
+	press(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("j")})
+	if !strings.Contains(m.exitMsg, "Tot ziens") || !strings.Contains(m.exitMsg, "ACDE-3467") {
+		t.Errorf("goodbye = %q", m.exitMsg)
+	}
+}

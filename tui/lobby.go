@@ -59,7 +59,7 @@ var lobbyKeys = lobbyKeyMap{
 	Switch: newKey[*lobbyModel]("tab", "shift+tab").hint("tab", "key.new_session").does((*lobbyModel).switchForm),
 	Quit: newKey[*lobbyModel]("esc").hint("esc", "key.quit").only(joining).
 		does(func(l *lobbyModel, _ tea.KeyMsg) tea.Cmd {
-			l.m.exitMsg = l.m.t("exit.bye")
+			l.m.exitMsg = l.m.goodbye()
 			return tea.Quit
 		}),
 	Back: newKey[*lobbyModel]("esc").hint("esc", "key.back").only(creating).

@@ -146,6 +146,16 @@ func (m *Model) tick() tea.Cmd {
 	return tea.Tick(time.Second, func(time.Time) tea.Msg { return tickMsg{} })
 }
 
+// goodbye is what a person reads after leaving; a keyless participant is
+// reminded of their rejoin code, without which they cannot come back as
+// themselves.
+func (m *Model) goodbye() string {
+	if m.rejoin != "" {
+		return m.t("exit.bye") + "\n" + m.t("exit.rejoin", sessions.FormatCode(m.rejoin))
+	}
+	return m.t("exit.bye")
+}
+
 // ExitMessage is what to print after the program ends, if anything.
 func (m *Model) ExitMessage() string { return m.exitMsg }
 
@@ -338,7 +348,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case tea.KeyMsg:
 		if msg.Type == tea.KeyCtrlC {
-			m.exitMsg = m.t("exit.bye")
+			m.exitMsg = m.goodbye()
 			return m, tea.Quit
 		}
 	}
