@@ -123,7 +123,9 @@ func (w *writer) enter(ctx context.Context, t *term, room string) error {
 			}
 			w.rejoin[room] = code
 		}
-		if err := t.send(" "); err != nil { // any key closes the dialog
+		// Any key closes the notice (and may then act on the board): ↓
+		// only moves the selection.
+		if err := t.send("\x1b[B"); err != nil {
 			return err
 		}
 		_, err = t.waitFor(ctx, step, "board", func(s string) bool {
@@ -135,7 +137,7 @@ func (w *writer) enter(ctx context.Context, t *term, room string) error {
 
 // join fills in the join form: the rejoin code when this keyless writer
 // has one for room, else a name. A name still taken by an identity whose
-// rejoin code a kill kept from us gets a suffix.
+// rejoin code a kill kept from us gets a suffix, for the next connection.
 func (w *writer) join(ctx context.Context, t *term, room string) error {
 	if code := w.rejoin[room]; code != "" {
 		if err := t.send("\t\t" + code + "\r"); err != nil {
@@ -157,23 +159,20 @@ func (w *writer) join(ctx context.Context, t *term, room string) error {
 	if w.name[room] == "" {
 		w.name[room] = fmt.Sprintf("schrijver%02d", w.idx+1)
 	}
-	for try := 2; ; try++ {
-		if err := t.send(w.name[room] + "\r\r"); err != nil {
-			return err
-		}
-		s, err := t.waitFor(ctx, step, "board or name refusal", func(s string) bool {
-			return !strings.Contains(s, markJoinForm) || strings.Contains(s, markNameTaken)
-		})
-		if err != nil || !strings.Contains(s, markNameTaken) {
-			return err
-		}
-		w.h.orphans.Add(1)
-		w.name[room] = fmt.Sprintf("schrijver%02d-%d", w.idx+1, try)
-		// Back to the name field (from the rejoin field), and clear it.
-		if err := t.send("\t" + strings.Repeat("\x7f", 40)); err != nil {
-			return err
-		}
+	if err := t.send(w.name[room] + "\r\r"); err != nil {
+		return err
 	}
+	s, err := t.waitFor(ctx, step, "board or name refusal", func(s string) bool {
+		return !strings.Contains(s, markJoinForm) || strings.Contains(s, markNameTaken)
+	})
+	if err != nil || !strings.Contains(s, markNameTaken) {
+		return err
+	}
+	// A kill kept the rejoin code of this name from us: take another
+	// one, on a fresh join form.
+	w.h.orphans.Add(1)
+	w.name[room] = fmt.Sprintf("schrijver%02d-%d", w.idx+1, w.h.orphans.Load())
+	return fmt.Errorf("writer %d: name taken in room %s", w.idx, room)
 }
 
 // note adds one note and waits until it is on this writer's screen. When
