@@ -24,7 +24,7 @@ type consoleKeyMap struct {
 
 var consoleKeys = consoleKeyMap{
 	Next: boardKey("]").help("] [", "help.con.step").hint("]", "con.next").
-		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.m.do(sessions.Step{Delta: 1}, "", nil) }),
+		does((*boardModel).nextStep),
 	Prev: boardKey("[").sharesRow().hint("[", "con.prev").
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.m.do(sessions.Step{Delta: -1}, "", nil) }),
 	Agenda:  boardKey("A").help("A", "help.con.agenda").does((*boardModel).openAgenda),
@@ -320,4 +320,14 @@ func randomSeed() uint64 {
 	var b [8]byte
 	_, _ = rand.Read(b[:])
 	return binary.LittleEndian.Uint64(b[:])
+}
+
+// nextStep moves everyone on to the next activity, or says that this is
+// the last one.
+func (b *boardModel) nextStep(tea.KeyMsg) tea.Cmd {
+	if v := b.m.view; v.Step >= v.Steps {
+		b.m.setStatus(b.m.t("con.last_step"), true)
+		return nil
+	}
+	return b.m.do(sessions.Step{Delta: 1}, "", nil)
 }

@@ -148,6 +148,7 @@ var ui = sessions.Catalog{
 	"confirm.delete_action":  {sessions.Dutch: "Deze actie verwijderen?", sessions.English: "Delete this action?"},
 	"confirm.remove_theme":   {sessions.Dutch: "Dit thema verwijderen? De briefjes blijven bewaard.", sessions.English: "Remove this theme? Its notes are kept."},
 	"confirm.reset_timer":    {sessions.Dutch: "De timer terugzetten?", sessions.English: "Reset the timer?"},
+	"con.last_step":          {sessions.Dutch: "Dit is de laatste stap van de agenda.", sessions.English: "This is the last step of the agenda."},
 	"confirm.leave":          {sessions.Dutch: "De sessie verlaten? Alles wat je schreef blijft bewaard; je kunt later weer meedoen.", sessions.English: "Leave the session? Everything you wrote is kept; you can join again later."},
 	"confirm.leave_rejoin":   {sessions.Dutch: "Schrijf je terugkeercode op:", sessions.English: "Write down your rejoin code:"},
 	"confirm.reveal":         {sessions.Dutch: "Alle verborgen briefjes nu voor iedereen zichtbaar maken?", sessions.English: "Show all hidden notes to everyone now?"},

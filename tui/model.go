@@ -93,7 +93,11 @@ type Model struct {
 
 	status    string
 	statusErr bool
-	exitMsg   string
+	// statusGen counts the status lines set; fading is the one whose
+	// fade is scheduled. A status line goes at the next key or after a
+	// few seconds.
+	statusGen, fading int
+	exitMsg           string
 	// ticking is set while a one-second tick for the timer is pending.
 	ticking bool
 	// keyBars caches the rendered key hint bars.
@@ -181,6 +185,30 @@ func (m *Model) refusal(err error) string {
 
 func (m *Model) setStatus(msg string, isErr bool) {
 	m.status, m.statusErr = msg, isErr
+	m.statusGen++
+}
+
+// How long a status line stays: an error a little longer, to be read.
+const (
+	statusFade      = 6 * time.Second
+	errorStatusFade = 10 * time.Second
+)
+
+// fadeMsg clears the status line set as generation gen, unless a newer
+// one replaced it.
+type fadeMsg struct{ gen int }
+
+// fade schedules the current status line to go, once per status.
+func (m *Model) fade() tea.Cmd {
+	if m.status == "" || m.fading == m.statusGen {
+		return nil
+	}
+	m.fading = m.statusGen
+	d, gen := statusFade, m.statusGen
+	if m.statusErr {
+		d = errorStatusFade
+	}
+	return tea.Tick(d, func(time.Time) tea.Msg { return fadeMsg{gen} })
 }
 
 type roomOpenedMsg struct {
@@ -280,8 +308,28 @@ func (m *Model) refresh() {
 	}
 }
 
-// Update handles every message.
+// Update handles every message. A status line goes at the next key, or by
+// itself a few seconds after it was set.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case fadeMsg:
+		if msg.gen == m.statusGen {
+			m.setStatus("", false)
+		}
+		return m, nil
+	case tea.KeyMsg:
+		if m.status != "" {
+			m.setStatus("", false)
+		}
+	}
+	model, cmd := m.update(msg)
+	if fade := m.fade(); fade != nil {
+		cmd = tea.Batch(cmd, fade)
+	}
+	return model, cmd
+}
+
+func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if key, ok := msg.(tea.KeyMsg); ok && len(key.Runes) > 0 {
 		// No text field holds more than a note: a pasted megabyte is cut
 		// before it costs anything.

@@ -1,0 +1,48 @@
+package tui
+
+import (
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// A status line goes at the next key, or by itself a few seconds after it
+// was set; an older fade does not take a newer line away.
+func TestStatusLinesFade(t *testing.T) {
+	hub, room := internalRoom(t)
+	m := screenModel(t, hub, room, "key:p1", screenBoard, 80, 24)
+
+	m.setStatus("Thema toegevoegd.", false)
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if cmd == nil {
+		t.Fatal("no fade was scheduled for a new status line")
+	}
+	first := m.statusGen
+	m.Update(fadeMsg{gen: first})
+	if m.status != "" {
+		t.Errorf("the status line is still there after its fade: %q", m.status)
+	}
+
+	m.setStatus("Briefje geplakt.", false)
+	m.Update(fadeMsg{gen: first}) // the fade of the earlier line
+	if m.status != "Briefje geplakt." {
+		t.Errorf("an older fade took a newer status line away")
+	}
+	m.Update(tea.KeyMsg{Type: tea.KeyDown})
+	if m.status != "" {
+		t.Errorf("the status line stayed after the next key: %q", m.status)
+	}
+}
+
+// ] on the last activity says it is the last step.
+func TestNextOnTheLastStepSaysSo(t *testing.T) {
+	hub, room := internalRoom(t)
+	m := screenModel(t, hub, room, "key:owner", screenBoard, 80, 24)
+	if m.view.Steps != 1 {
+		t.Fatalf("the room has %d steps", m.view.Steps)
+	}
+	press(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("]")})
+	if m.status != "Dit is de laatste stap van de agenda." {
+		t.Errorf("] on the last step: status %q", m.status)
+	}
+}
