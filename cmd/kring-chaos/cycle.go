@@ -18,8 +18,13 @@ func (h *harness) cycle(ctx context.Context, i int, afterKill func()) error {
 	select {
 	case <-h.tr.firstAck():
 		if i > 1 {
-			h.rep.toBoard = append(h.rep.toBoard, h.lastReap+h.tr.boardAt().Sub(h.lastStart))
-			h.rep.toAck = append(h.rep.toAck, h.lastReap+h.tr.firstAt().Sub(h.lastStart))
+			board := h.lastReap + h.tr.boardAt().Sub(h.lastStart)
+			ack := h.lastReap + h.tr.firstAt().Sub(h.lastStart)
+			h.rep.toBoard, h.rep.toAck = append(h.rep.toBoard, board), append(h.rep.toAck, ack)
+			if ack > 2*time.Second {
+				fmt.Fprintf(h.out, "cycle %d: slow back: kill → first writer on its board %s, → first note acknowledged %s\n",
+					i-1, ms(board), ms(ack))
+			}
 		}
 	case <-time.After(20 * time.Second):
 		h.rep.noAck++

@@ -51,8 +51,9 @@ type harness struct {
 	// joined counts writers' arrivals on a board; orphans, names left
 	// behind by a kill between a keyless join and its rejoin code;
 	// forgotten, participants a restarted server did not know again (a
-	// key asked to join anew, a rejoin code refused).
-	joined, orphans, forgotten atomic.Int64
+	// key asked to join anew, a rejoin code refused); stalls, sessions
+	// that ended because something took too long.
+	joined, orphans, forgotten, stalls atomic.Int64
 }
 
 // run runs the crash loop and returns its figures; the report is filled in

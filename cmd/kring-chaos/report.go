@@ -36,7 +36,7 @@ type report struct {
 	late                      int // acknowledged only after a restart
 	refused                   int
 	joined, orphans, rooms    int
-	forgotten                 int
+	forgotten, stalls         int
 
 	// wall is the run's duration; the CPU times are those used meanwhile
 	// by the servers, the harness and every other process on the machine.
@@ -87,6 +87,7 @@ func (r *report) finish(notes []note, h *harness) {
 	r.lost = len(r.lostIDs)
 	r.refused = h.tr.refused
 	r.joined, r.orphans, r.forgotten = int(h.joined.Load()), int(h.orphans.Load()), int(h.forgotten.Load())
+	r.stalls = int(h.stalls.Load())
 	r.rooms = len(h.rooms.all())
 }
 
@@ -110,8 +111,8 @@ func (r *report) print(w io.Writer) {
 		fmt.Fprintf(w, " (%d cycles without one within 20s)", r.noAck)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "writers: %d arrivals on a board, %d rooms, %d refusals, %d names orphaned by a kill, %d participants forgotten\n",
-		r.joined, r.rooms, r.refused, r.orphans, r.forgotten)
+	fmt.Fprintf(w, "writers: %d arrivals on a board, %d rooms, %d refusals, %d stalls, %d names orphaned by a kill, %d participants forgotten\n",
+		r.joined, r.rooms, r.refused, r.stalls, r.orphans, r.forgotten)
 	if r.wall > 0 && r.serverCPU+r.harnessCPU > 0 {
 		cores := func(d time.Duration) string { return fmt.Sprintf("%.2f", d.Seconds()/r.wall.Seconds()) }
 		fmt.Fprintf(w, "cpu over %.0f s: servers %s cores, harness %s, other processes %s (of %d)\n",

@@ -13,6 +13,10 @@ import (
 	"golang.org/x/crypto/ssh"
 )
 
+// errSlow is what waitFor returns when the screen did not change as
+// expected in time.
+var errSlow = errors.New("did not come")
+
 // Terminal size of every writer.
 const termRows, termCols = 40, 120
 
@@ -153,7 +157,7 @@ func (t *term) waitFor(ctx context.Context, timeout time.Duration, what string, 
 		select {
 		case <-changed:
 		case <-timer.C:
-			return screen, fmt.Errorf("%s: not within %v", what, timeout)
+			return screen, fmt.Errorf("%s: %w within %v", what, errSlow, timeout)
 		case <-ctx.Done():
 			return screen, ctx.Err()
 		}

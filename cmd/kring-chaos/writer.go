@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
+	"net"
 	"regexp"
 	"strings"
 	"time"
@@ -45,8 +47,16 @@ type writer struct {
 
 func (w *writer) run(ctx context.Context) {
 	for ctx.Err() == nil {
-		if w.session(ctx) == nil {
+		err := w.session(ctx)
+		if err == nil {
 			return
+		}
+		var ne net.Error
+		if ctx.Err() == nil && (errors.Is(err, errSlow) || errors.As(err, &ne) && ne.Timeout()) {
+			// Not a kill: something took too long. Say what, a few times.
+			if n := w.h.stalls.Add(1); n <= 10 {
+				fmt.Fprintf(w.h.out, "writer %d stalled: %v\n", w.idx, err)
+			}
 		}
 		sleep(ctx, 5*time.Millisecond)
 	}
