@@ -1,5 +1,7 @@
 // Package data is kring's storage: an append-only event log per room, a
-// rooms index and hot backups, in one bbolt file.
+// rooms index and hot backups, in one bbolt file. Each event is stored as
+// the JSON that sessions.Event marshals to (a versioned envelope around the
+// kind's payload), under its sequence number.
 package data
 
 import (

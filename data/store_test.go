@@ -34,6 +34,19 @@ func open(t *testing.T, dir string) *data.Store {
 	return s
 }
 
+// reopen closes s and opens dir again, as after a restart, and checks it.
+func reopen(t *testing.T, s *data.Store, dir string) *data.Store {
+	t.Helper()
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s = open(t, dir)
+	if err := s.Check(); err != nil {
+		t.Fatalf("Check: %v", err)
+	}
+	return s
+}
+
 // roomLog is the log of a short meeting in room code, created at created:
 // the first event and the events after it, numbered from 1.
 func roomLog(t *testing.T, code string, created time.Time) (sessions.RoomInfo, sessions.Event, []sessions.Event) {
@@ -44,6 +57,7 @@ func roomLog(t *testing.T, code string, created time.Time) (sessions.RoomInfo, s
 	}
 	first.Seq = 1
 	s := sessions.Apply(sessions.State{}, first)
+	title := s.Title
 	var rest []sessions.Event
 	for _, c := range []struct {
 		actor sessions.ParticipantID
@@ -72,7 +86,7 @@ func roomLog(t *testing.T, code string, created time.Time) (sessions.RoomInfo, s
 			rest = append(rest, e)
 		}
 	}
-	info := sessions.RoomInfo{Code: code, Title: first.Room.Title, Owner: owner, Lang: sessions.Dutch, Created: created}
+	info := sessions.RoomInfo{Code: code, Title: title, Owner: owner, Lang: sessions.Dutch, Created: created}
 	return info, first, rest
 }
 
@@ -440,7 +454,8 @@ func TestConcurrentAppendToRooms(t *testing.T) {
 			for i := range each {
 				e := rest[i%len(rest)]
 				e.Seq = uint64(len(log) + 1)
-				e.Text = fmt.Sprintf("%s-%d", code, i)
+				// Each event of each room is told apart by its time.
+				e.At = t0.Add(time.Duration(r*each+i) * time.Second)
 				if err := s.Append(ctx, code, []sessions.Event{e}); err != nil {
 					t.Errorf("Append %s: %v", code, err)
 					return
@@ -537,15 +552,8 @@ func TestHubOverStore(t *testing.T) {
 	wg.Wait()
 	live := r.Snapshot().State
 	h.Close()
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-
-	s = open(t, dir)
+	s = reopen(t, s, dir)
 	defer s.Close()
-	if err := s.Check(); err != nil {
-		t.Fatalf("Check: %v", err)
-	}
 	h = sessions.NewHub(s, sessions.HubOptions{})
 	defer h.Close()
 	got, err := h.State(ctx, code)

@@ -44,7 +44,7 @@ const (
 )
 
 // decideCafe handles the café's commands. ok is false for others.
-func decideCafe(s State, actor ParticipantID, at time.Time, cmd Command, ev func(EventKind) Event) (evs []Event, ok bool, err error) {
+func decideCafe(s State, actor ParticipantID, at time.Time, cmd Command, ev func(Payload) Event) (evs []Event, ok bool, err error) {
 	switch cmd.(type) {
 	case SetHost, StartCafe, NextCafeRound, ConfigureCafe:
 	default:
@@ -66,9 +66,7 @@ func decideCafe(s State, actor ParticipantID, at time.Time, cmd Command, ev func
 		if c.Rounds < 1 || c.Rounds > MaxCafeRounds || c.Minutes < 0 || c.Minutes > 120 {
 			return nil, true, ErrOutOfRange
 		}
-		e := ev(EvCafeConfigured)
-		e.ID, e.Item, e.Minutes = a.ID, c.Rounds, c.Minutes
-		return []Event{e}, true, nil
+		return []Event{ev(CafeConfigured{Activity: a.ID, Rounds: c.Rounds, Minutes: c.Minutes})}, true, nil
 	case SetHost:
 		if a.CafeStarted() {
 			return nil, true, ErrCafeStarted
@@ -89,9 +87,7 @@ func decideCafe(s State, actor ParticipantID, at time.Time, cmd Command, ev func
 			}
 		}
 		hosts[c.Table] = c.Participant
-		e := ev(EvHosts)
-		e.ID, e.Order = a.ID, hosts
-		return []Event{e}, true, nil
+		return []Event{ev(HostsSet{Activity: a.ID, Hosts: hosts})}, true, nil
 	case StartCafe:
 		if a.CafeStarted() {
 			return nil, true, ErrCafeStarted
@@ -126,15 +122,11 @@ func decideCafe(s State, actor ParticipantID, at time.Time, cmd Command, ev func
 
 // cafeRoundEvents records the plan and round and, for a round to sit, sets
 // and starts the timer to the round's length.
-func cafeRoundEvents(s State, a Activity, plan CafePlan, round int, at time.Time, ev func(EventKind) Event) []Event {
-	e := ev(EvCafeRound)
-	e.ID, e.Item, e.Plan = a.ID, round, &plan
-	out := []Event{e}
+func cafeRoundEvents(s State, a Activity, plan CafePlan, round int, at time.Time, ev func(Payload) Event) []Event {
+	out := []Event{ev(CafeRoundChanged{Activity: a.ID, Round: round, Plan: plan})}
 	if round < a.Rounds && a.Minutes > 0 {
 		t := s.Timer.Set(time.Duration(a.Minutes) * time.Minute).Start(at)
-		te := ev(EvTimer)
-		te.Timer = &t
-		out = append(out, te)
+		out = append(out, ev(TimerChanged{Timer: t}))
 	}
 	return out
 }

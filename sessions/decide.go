@@ -5,23 +5,32 @@ import "time"
 // NewRoom returns the event that creates a room: its code, title, language,
 // the key that owns it as first facilitator, and two starting columns.
 func NewRoom(code, title string, lang Lang, owner ParticipantID, at time.Time) (Event, error) {
+	room, err := startingRoom(code, title, lang, owner, at)
+	if err != nil {
+		return Event{}, err
+	}
+	return newEvent(at, owner, RoomCreated{Room: room}), nil
+}
+
+// startingRoom is the room NewRoom creates.
+func startingRoom(code, title string, lang Lang, owner ParticipantID, at time.Time) (State, error) {
 	if _, ok := ParseCode(code); !ok {
-		return Event{}, ErrNoRoom
+		return State{}, ErrNoRoom
 	}
 	if lang != Dutch && lang != English {
-		return Event{}, ErrBadLang
+		return State{}, ErrBadLang
 	}
 	if owner.Keyless() || owner == "" {
-		return Event{}, ErrKeylessHost
+		return State{}, ErrKeylessHost
 	}
 	title = Clean(title, false)
 	if RuneLen(title) > MaxTitleLen {
-		return Event{}, ErrTooLong
+		return State{}, ErrTooLong
 	}
 	if title == "" {
 		title = Messages.T(lang, "room.default_title")
 	}
-	room := &State{
+	return State{
 		Code:         code,
 		Title:        title,
 		Lang:         lang,
@@ -34,14 +43,13 @@ func NewRoom(code, title string, lang Lang, owner ParticipantID, at time.Time) (
 		},
 		NextID:       3,
 		NextActivity: 2,
-	}
-	return Event{At: at, Kind: EvRoomCreated, Actor: owner, Room: room}, nil
+	}, nil
 }
 
 // Decide checks cmd from actor against s and returns the events that carry
 // it out, or a *Refusal. It does not change s.
 func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, error) {
-	ev := func(kind EventKind) Event { return Event{At: at, Kind: kind, Actor: actor} }
+	ev := func(p Payload) Event { return newEvent(at, actor, p) }
 	if _, ok := cmd.(Join); !ok {
 		if _, joined := s.Participant(actor); !joined {
 			return nil, ErrNotJoined
@@ -59,7 +67,7 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 	if evs, ok, err := decideCafe(s, actor, at, cmd, ev); ok {
 		return evs, err
 	}
-	if evs, ok, err := decideGroups(s, actor, at, cmd, ev); ok {
+	if evs, ok, err := decideGroups(s, actor, cmd, ev); ok {
 		return evs, err
 	}
 	if evs, ok, err := decideRank(s, actor, cmd, ev); ok {
@@ -67,14 +75,12 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 	}
 	switch c := cmd.(type) {
 	case Join:
-		return decideJoin(s, actor, c, ev)
+		return decideJoin(s, actor, at, c, ev)
 	case ChooseLang:
 		if c.Lang != Dutch && c.Lang != English {
 			return nil, ErrBadLang
 		}
-		e := ev(EvLangChosen)
-		e.Lang = c.Lang
-		return []Event{e}, nil
+		return []Event{ev(LangChosen{Lang: c.Lang})}, nil
 	case AddNote:
 		text, err := noteText(c.Text)
 		if err != nil {
@@ -86,14 +92,14 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 		if len(s.Notes) >= MaxNotes {
 			return nil, ErrBoardFull
 		}
-		e := ev(EvNoteAdded)
-		e.Note = &Note{ID: s.NextID, Column: c.Column, Author: actor, Text: text, Created: at}
+		n := Note{ID: s.NextID, Column: c.Column, Author: actor, Text: text, Created: at}
 		if a, _ := s.CurrentActivity(); a.Kind == KindCafe {
-			e.Note.Round = a.Round
+			n.Round = a.Round
 		} else if a.PerGroup {
-			e.Note.Group = s.groupOf(a, actor)
+			n.Group = s.groupOf(a, actor)
 		}
-		s.shroud(&e, *e.Note)
+		e := ev(NoteAdded{Note: n})
+		s.shroud(&e, n)
 		return []Event{e}, nil
 	case EditNote:
 		if err := mayChangeNote(s, actor, c.Note); err != nil {
@@ -103,8 +109,7 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 		if err != nil {
 			return nil, err
 		}
-		e := ev(EvNoteEdited)
-		e.ID, e.Text = c.Note, text
+		e := ev(NoteEdited{Note: c.Note, Text: text})
 		n, _ := s.Note(c.Note)
 		s.shroud(&e, n)
 		return []Event{e}, nil
@@ -117,16 +122,14 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 		if to, ok := s.Column(c.Column); !ok || to.Activity != from.Activity {
 			return nil, ErrNoColumn
 		}
-		e := ev(EvNoteMoved)
-		e.ID, e.Column = c.Note, &Column{ID: c.Column}
+		e := ev(NoteMoved{Note: c.Note, Column: c.Column})
 		s.shroud(&e, n)
 		return []Event{e}, nil
 	case DeleteNote:
 		if err := mayChangeNote(s, actor, c.Note); err != nil {
 			return nil, err
 		}
-		e := ev(EvNoteDeleted)
-		e.ID = c.Note
+		e := ev(NoteDeleted{Note: c.Note})
 		n, _ := s.Note(c.Note)
 		s.shroud(&e, n)
 		return []Event{e}, nil
@@ -144,9 +147,7 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 		if a, _ := s.CurrentActivity(); a.CafeStarted() {
 			return nil, ErrCafeStarted
 		}
-		e := ev(EvColumnAdded)
-		e.Column = &Column{ID: s.NextID, Activity: s.currentID(), Title: title}
-		return []Event{e}, nil
+		return []Event{ev(ColumnAdded{Column: Column{ID: s.NextID, Activity: s.currentID(), Title: title}})}, nil
 	case RenameColumn:
 		if !s.IsFacilitator(actor) {
 			return nil, ErrNotFacilitator
@@ -158,9 +159,7 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 		if err != nil {
 			return nil, err
 		}
-		e := ev(EvColumnRenamed)
-		e.ID, e.Text = c.Column, title
-		return []Event{e}, nil
+		return []Event{ev(ColumnRenamed{Column: c.Column, Title: title})}, nil
 	case RemoveColumn:
 		if !s.IsFacilitator(actor) {
 			return nil, ErrNotFacilitator
@@ -175,14 +174,12 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 		if a, _ := s.Activity(col.Activity); a.CafeStarted() {
 			return nil, ErrCafeStarted
 		}
-		e := ev(EvColumnRemoved)
-		e.ID = c.Column
-		return []Event{e}, nil
+		return []Event{ev(ColumnRemoved{Column: c.Column})}, nil
 	}
 	return nil, ErrUnknownCommand
 }
 
-func decideJoin(s State, actor ParticipantID, c Join, ev func(EventKind) Event) ([]Event, error) {
+func decideJoin(s State, actor ParticipantID, at time.Time, c Join, ev func(Payload) Event) ([]Event, error) {
 	name := CleanName(c.Name)
 	function := CleanName(c.Function)
 	if name == "" {
@@ -202,20 +199,16 @@ func decideJoin(s State, actor ParticipantID, c Join, ev func(EventKind) Event) 
 		if old.Name == name && old.Function == function {
 			return nil, nil
 		}
-		e := ev(EvParticipantEdited)
-		e.Participant = &Participant{ID: actor, Name: name, Function: function}
-		return []Event{e}, nil
+		return []Event{ev(ParticipantEdited{Participant: actor, Name: name, Function: function})}, nil
 	}
 	if len(s.Participants) >= MaxParticipants {
 		return nil, ErrRoomFull
 	}
-	p := &Participant{ID: actor, Name: name, Function: function, Joined: ev("").At}
+	p := Participant{ID: actor, Name: name, Function: function, Joined: at}
 	if actor.Keyless() {
 		p.RejoinHash = c.RejoinHash
 	}
-	e := ev(EvParticipantJoined)
-	e.Participant = p
-	return append([]Event{e}, lateJoinEvents(s, actor, ev)...), nil
+	return append([]Event{ev(ParticipantJoined{Participant: p})}, lateJoinEvents(s, actor, ev)...), nil
 }
 
 func mayChangeNote(s State, actor ParticipantID, id int) error {

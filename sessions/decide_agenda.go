@@ -5,8 +5,7 @@ import "time"
 // decideAgenda handles the facilitator's commands that steer the room.
 // ok is false for commands it does not know.
 func decideAgenda(s State, actor ParticipantID, at time.Time, cmd Command) (evs []Event, ok bool, err error) {
-	ev := func(kind EventKind) Event { return Event{At: at, Kind: kind, Actor: actor} }
-	one := func(e Event) ([]Event, bool, error) { return []Event{e}, true, nil }
+	one := func(p Payload) ([]Event, bool, error) { return []Event{newEvent(at, actor, p)}, true, nil }
 	switch cmd.(type) {
 	case GoTo, Step, Reveal, LockColumn, LockInput, SetFocus, TimerCmd, Grant, Revoke, SetConfidential:
 		if !s.IsFacilitator(actor) {
@@ -20,17 +19,13 @@ func decideAgenda(s State, actor ParticipantID, at time.Time, cmd Command) (evs 
 		if s.activityIndex(c.Activity) < 0 {
 			return nil, true, ErrNoActivity
 		}
-		e := ev(EvActivityChanged)
-		e.ID = c.Activity
-		return one(e)
+		return one(ActivityChanged{Activity: c.Activity})
 	case Step:
 		i := s.Current + c.Delta
 		if i < 0 || i >= len(s.Agenda) || c.Delta == 0 {
 			return nil, true, ErrNoActivity
 		}
-		e := ev(EvActivityChanged)
-		e.ID = s.Agenda[i].ID
-		return one(e)
+		return one(ActivityChanged{Activity: s.Agenda[i].ID})
 	case Reveal:
 		a, found := s.Activity(c.Activity)
 		if !found {
@@ -39,20 +34,14 @@ func decideAgenda(s State, actor ParticipantID, at time.Time, cmd Command) (evs 
 		if !a.Kind.HasBoard() {
 			return nil, true, ErrWrongActivity
 		}
-		e := ev(EvRevealed)
-		e.ID = c.Activity
-		return one(e)
+		return one(Revealed{Activity: c.Activity})
 	case LockColumn:
 		if _, found := s.Column(c.Column); !found {
 			return nil, true, ErrNoColumn
 		}
-		e := ev(EvColumnLocked)
-		e.ID, e.Flag = c.Column, c.Locked
-		return one(e)
+		return one(ColumnLocked{Column: c.Column, Locked: c.Locked})
 	case LockInput:
-		e := ev(EvInputLocked)
-		e.Flag = c.Locked
-		return one(e)
+		return one(InputLocked{Locked: c.Locked})
 	case SetFocus:
 		if c.ID != 0 {
 			_, isNote := s.Note(c.ID)
@@ -61,17 +50,13 @@ func decideAgenda(s State, actor ParticipantID, at time.Time, cmd Command) (evs 
 				return nil, true, ErrNoNote
 			}
 		}
-		e := ev(EvFocus)
-		e.ID = c.ID
-		return one(e)
+		return one(FocusChanged{Item: c.ID})
 	case TimerCmd:
 		t, err := nextTimer(s.Timer, at, c)
 		if err != nil {
 			return nil, true, err
 		}
-		e := ev(EvTimer)
-		e.Timer = &t
-		return one(e)
+		return one(TimerChanged{Timer: t})
 	case Grant:
 		p, found := s.Participant(c.Participant)
 		if !found {
@@ -83,9 +68,7 @@ func decideAgenda(s State, actor ParticipantID, at time.Time, cmd Command) (evs 
 		if s.IsFacilitator(p.ID) {
 			return nil, true, nil
 		}
-		e := ev(EvGranted)
-		e.Target = p.ID
-		return one(e)
+		return one(FacilitatorGranted{Participant: p.ID})
 	case Revoke:
 		if len(s.Facilitators) > 0 && s.Facilitators[0] == c.Participant {
 			return nil, true, ErrOwner
@@ -93,16 +76,12 @@ func decideAgenda(s State, actor ParticipantID, at time.Time, cmd Command) (evs 
 		if !s.IsFacilitator(c.Participant) {
 			return nil, true, nil
 		}
-		e := ev(EvRevoked)
-		e.Target = c.Participant
-		return one(e)
+		return one(FacilitatorRevoked{Participant: c.Participant})
 	case SetConfidential:
 		if _, found := s.Activity(c.Activity); !found {
 			return nil, true, ErrNoActivity
 		}
-		e := ev(EvConfidential)
-		e.ID, e.Flag = c.Activity, c.Confidential
-		return one(e)
+		return one(ConfidentialSet{Activity: c.Activity, Confidential: c.Confidential})
 	}
 	return nil, true, ErrUnknownCommand
 }

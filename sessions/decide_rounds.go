@@ -16,8 +16,8 @@ const DefaultBudget = 3
 // decideRounds handles the commands of the cluster, vote, round and
 // actions activities. ok is false for commands it does not know.
 func decideRounds(s State, actor ParticipantID, at time.Time, cmd Command) (evs []Event, ok bool, err error) {
-	ev := func(kind EventKind) Event { return Event{At: at, Kind: kind, Actor: actor} }
-	one := func(e Event) ([]Event, bool, error) { return []Event{e}, true, nil }
+	ev := func(p Payload) Event { return newEvent(at, actor, p) }
+	one := func(p Payload) ([]Event, bool, error) { return []Event{ev(p)}, true, nil }
 	fac := s.IsFacilitator(actor)
 	switch c := cmd.(type) {
 	case AddTheme, RenameTheme, RemoveTheme, Assign, MergeThemes:
@@ -34,9 +34,7 @@ func decideRounds(s State, actor ParticipantID, at time.Time, cmd Command) (evs 
 			if err != nil {
 				return nil, true, err
 			}
-			e := ev(EvThemeAdded)
-			e.Theme = &Theme{ID: s.NextID, Activity: a.ID, Title: title}
-			return one(e)
+			return one(ThemeAdded{Theme: Theme{ID: s.NextID, Activity: a.ID, Title: title}})
 		case RenameTheme:
 			if !s.themeIn(c.Theme, a.ID) {
 				return nil, true, ErrNoTheme
@@ -45,16 +43,12 @@ func decideRounds(s State, actor ParticipantID, at time.Time, cmd Command) (evs 
 			if err != nil {
 				return nil, true, err
 			}
-			e := ev(EvThemeRenamed)
-			e.ID, e.Text = c.Theme, title
-			return one(e)
+			return one(ThemeRenamed{Theme: c.Theme, Title: title})
 		case RemoveTheme:
 			if !s.themeIn(c.Theme, a.ID) {
 				return nil, true, ErrNoTheme
 			}
-			e := ev(EvThemeRemoved)
-			e.ID = c.Theme
-			return one(e)
+			return one(ThemeRemoved{Theme: c.Theme})
 		case Assign:
 			if !slices.Contains(s.notesOf(s.sourceOf(a)), c.Note) {
 				return nil, true, ErrNoNote
@@ -62,9 +56,7 @@ func decideRounds(s State, actor ParticipantID, at time.Time, cmd Command) (evs 
 			if c.Theme != 0 && !s.themeIn(c.Theme, a.ID) {
 				return nil, true, ErrNoTheme
 			}
-			e := ev(EvAssigned)
-			e.ID, e.Item = c.Note, c.Theme
-			return one(e)
+			return one(NoteAssigned{Note: c.Note, Theme: c.Theme})
 		case MergeThemes:
 			if c.From == c.Into || !s.themeIn(c.From, a.ID) || !s.themeIn(c.Into, a.ID) {
 				return nil, true, ErrNoTheme
@@ -72,13 +64,9 @@ func decideRounds(s State, actor ParticipantID, at time.Time, cmd Command) (evs 
 			from, _ := s.theme(c.From)
 			var out []Event
 			for _, n := range from.Notes {
-				e := ev(EvAssigned)
-				e.ID, e.Item = n, c.Into
-				out = append(out, e)
+				out = append(out, ev(NoteAssigned{Note: n, Theme: c.Into}))
 			}
-			e := ev(EvThemeRemoved)
-			e.ID = c.From
-			return append(out, e), true, nil
+			return append(out, ev(ThemeRemoved{Theme: c.From})), true, nil
 		}
 	case CastVote, RetractVote:
 		a, err := s.currentOf(KindVote, actor)
@@ -105,16 +93,12 @@ func decideRounds(s State, actor ParticipantID, at time.Time, cmd Command) (evs 
 			if a.PerItem > 0 && onItem >= a.PerItem {
 				return nil, true, ErrItemCap
 			}
-			e := ev(EvVoted)
-			e.ID, e.Item = a.ID, item
-			return one(e)
+			return one(Voted{Activity: a.ID, Item: item})
 		}
 		if onItem == 0 {
 			return nil, true, ErrNoVote
 		}
-		e := ev(EvUnvoted)
-		e.ID, e.Item = a.ID, item
-		return one(e)
+		return one(Unvoted{Activity: a.ID, Item: item})
 	case CloseVote:
 		if !fac {
 			return nil, true, ErrNotFacilitator
@@ -123,9 +107,7 @@ func decideRounds(s State, actor ParticipantID, at time.Time, cmd Command) (evs 
 		if err != nil {
 			return nil, true, err
 		}
-		e := ev(EvVoteClosed)
-		e.ID, e.Flag = a.ID, !c.Reopen
-		return one(e)
+		return one(VoteClosed{Activity: a.ID, Closed: !c.Reopen})
 	case StartRound:
 		if !fac {
 			return nil, true, ErrNotFacilitator
@@ -147,9 +129,7 @@ func decideRounds(s State, actor ParticipantID, at time.Time, cmd Command) (evs 
 			r := rand.New(rand.NewPCG(c.Seed, c.Seed^0x6b72696e67))
 			r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		}
-		e := ev(EvRoundStarted)
-		e.ID, e.Order, e.Flag = a.ID, order, c.Shuffle
-		return one(e)
+		return one(RoundStarted{Activity: a.ID, Order: order, Shuffled: c.Shuffle})
 	case NextTurn:
 		if !fac {
 			return nil, true, ErrNotFacilitator
@@ -165,9 +145,7 @@ func decideRounds(s State, actor ParticipantID, at time.Time, cmd Command) (evs 
 		if turn == a.Turn {
 			return nil, true, nil
 		}
-		e := ev(EvTurn)
-		e.ID, e.Item = a.ID, turn
-		return one(e)
+		return one(TurnChanged{Activity: a.ID, Turn: turn})
 	case AddAction:
 		a, err := s.currentOf(KindActions, actor)
 		if err != nil {
@@ -180,9 +158,7 @@ func decideRounds(s State, actor ParticipantID, at time.Time, cmd Command) (evs 
 		if err != nil {
 			return nil, true, err
 		}
-		e := ev(EvActionAdded)
-		e.Action = &Action{ID: s.NextID, Activity: a.ID, Author: actor, ActionItem: item}
-		return one(e)
+		return one(ActionAdded{Action: Action{ID: s.NextID, Activity: a.ID, Author: actor, ActionItem: item}})
 	case EditAction, DeleteAction:
 		id := 0
 		if ed, isEdit := c.(EditAction); isEdit {
@@ -202,14 +178,9 @@ func decideRounds(s State, actor ParticipantID, at time.Time, cmd Command) (evs 
 			if err != nil {
 				return nil, true, err
 			}
-			act.ActionItem = item
-			e := ev(EvActionEdited)
-			e.Action = &act
-			return one(e)
+			return one(ActionEdited{Action: act.ID, Item: item})
 		}
-		e := ev(EvActionDeleted)
-		e.ID = id
-		return one(e)
+		return one(ActionDeleted{Action: id})
 	default:
 		return nil, false, nil
 	}

@@ -47,10 +47,10 @@ func runDecide(t *testing.T, cases []decideCase) {
 			}
 			for _, e := range evs {
 				if e.Actor != tc.actor {
-					t.Errorf("event %s actor = %q, want %q", e.Kind, e.Actor, tc.actor)
+					t.Errorf("event %s actor = %q, want %q", e.Kind(), e.Actor, tc.actor)
 				}
 				if !e.At.Equal(t0) {
-					t.Errorf("event %s at %v, want %v", e.Kind, e.At, t0)
+					t.Errorf("event %s at %v, want %v", e.Kind(), e.At, t0)
 				}
 			}
 			after := applyAll(before, evs)
@@ -77,7 +77,7 @@ func wantKinds(t *testing.T, evs []Event, kinds ...EventKind) {
 	t.Helper()
 	got := make([]EventKind, len(evs))
 	for i, e := range evs {
-		got[i] = e.Kind
+		got[i] = e.Kind()
 	}
 	if fmt.Sprint(got) != fmt.Sprint(kinds) {
 		t.Fatalf("event kinds = %v, want %v", got, kinds)
@@ -565,8 +565,8 @@ func TestNewRoom(t *testing.T) {
 			if !errors.Is(err, tc.want) {
 				t.Fatalf("err = %v, want %v", err, tc.want)
 			}
-			if e.Room != nil {
-				t.Errorf("refusal came with a room: %+v", e.Room)
+			if e.Data != nil {
+				t.Errorf("refusal came with a payload: %+v", e.Data)
 			}
 		})
 	}
@@ -590,7 +590,7 @@ func TestNewRoom(t *testing.T) {
 			if err != nil {
 				t.Fatalf("NewRoom: %v", err)
 			}
-			if e.Kind != EvRoomCreated || e.Actor != owner || !e.At.Equal(t0) || e.Room == nil {
+			if _, ok := e.Data.(RoomCreated); !ok || e.Kind() != EvRoomCreated || e.Actor != owner || !e.At.Equal(t0) {
 				t.Fatalf("event = %+v", e)
 			}
 			e.Seq = 1
@@ -652,18 +652,18 @@ func TestDecideIDsStayUnique(t *testing.T) {
 		s, evs = step(t, s, c.actor, c.cmd)
 		for _, e := range evs {
 			var id int
-			switch {
-			case e.Note != nil && e.Kind == EvNoteAdded:
-				id = e.Note.ID
-			case e.Column != nil && e.Kind == EvColumnAdded:
-				id = e.Column.ID
+			switch p := e.Data.(type) {
+			case NoteAdded:
+				id = p.Note.ID
+			case ColumnAdded:
+				id = p.Column.ID
 			default:
 				continue
 			}
 			if what, ok := issued[id]; ok {
-				t.Errorf("%s reuses id %d of a %s", e.Kind, id, what)
+				t.Errorf("%s reuses id %d of a %s", e.Kind(), id, what)
 			}
-			issued[id] = string(e.Kind)
+			issued[id] = string(e.Kind())
 		}
 	}
 }
@@ -688,10 +688,10 @@ func TestNotesOnlyIntoTheCurrentActivity(t *testing.T) {
 }
 
 func TestReplayOfRoomWithoutAgenda(t *testing.T) {
-	old := Event{Seq: 1, At: t0, Kind: EvRoomCreated, Actor: owner, Room: &State{
+	old := Event{Seq: 1, At: t0, Actor: owner, Data: RoomCreated{Room: State{
 		Code: testCode, Title: "Oud", Lang: Dutch, Facilitators: []ParticipantID{owner},
 		Columns: []Column{{ID: 1, Title: "A"}, {ID: 2, Title: "B"}}, NextID: 3,
-	}}
+	}}}
 	s := Replay([]Event{old})
 	if len(s.Agenda) != 1 || s.Agenda[0].Kind != KindBrainstorm {
 		t.Fatalf("agenda = %+v, want one brainstorm", s.Agenda)
@@ -699,7 +699,7 @@ func TestReplayOfRoomWithoutAgenda(t *testing.T) {
 	if got := len(s.ColumnsOf(s.Agenda[0].ID)); got != 2 {
 		t.Errorf("default activity holds %d columns, want 2", got)
 	}
-	if old.Room.Columns[0].Activity != 0 {
+	if old.Data.(RoomCreated).Room.Columns[0].Activity != 0 {
 		t.Error("replay changed the logged event")
 	}
 }

@@ -50,38 +50,44 @@ const (
 	EvCompared          EventKind = "compared"
 )
 
-// Event is one entry of a room's append-only log. Only the fields that the
-// kind needs are set; the log is stored as JSON.
+// Event is one entry of a room's append-only log: an envelope — its place
+// in the log, when and by whom — around one typed payload that says what
+// happened. The log stores it as JSON (see MarshalJSON).
 type Event struct {
-	Seq   uint64        `json:"seq"`
-	At    time.Time     `json:"at"`
-	Kind  EventKind     `json:"kind"`
-	Actor ParticipantID `json:"actor,omitempty"`
-
-	Room        *State          `json:"room,omitempty"`
-	Participant *Participant    `json:"participant,omitempty"`
-	Note        *Note           `json:"note,omitempty"`
-	Column      *Column         `json:"column,omitempty"`
-	ID          int             `json:"id,omitempty"`
-	Text        string          `json:"text,omitempty"`
-	Lang        Lang            `json:"lang,omitempty"`
-	Flag        bool            `json:"flag,omitempty"`
-	Timer       *Timer          `json:"timer,omitempty"`
-	Target      ParticipantID   `json:"target,omitempty"`
-	Theme       *Theme          `json:"theme,omitempty"`
-	Action      *Action         `json:"action,omitempty"`
-	Order       []ParticipantID `json:"order,omitempty"`
-	Pct         *[4]int         `json:"pct,omitempty"`
-	Plan        *CafePlan       `json:"plan,omitempty"`
-	Minutes     int             `json:"minutes,omitempty"`
-	Groups      []Group         `json:"groups,omitempty"`
-	Ranking     *Ranking        `json:"ranking,omitempty"`
-	// Item is a note or theme; ID is the thing acted on otherwise.
-	Item int `json:"item,omitempty"`
+	Seq   uint64
+	At    time.Time
+	Actor ParticipantID
+	// Data is what happened: one payload type per kind of event, each of
+	// which applies itself to a state.
+	Data Payload
 
 	// Owner is the author of a note added to an anonymous activity. It is
 	// applied in memory and never written to the log, so nothing in the
 	// data directory or a backup ties the note to its author; the event's
 	// Actor and the note's Author stay empty.
 	Owner ParticipantID `json:"-"`
+}
+
+// Kind is the kind of e's payload; empty for an event without one.
+func (e Event) Kind() EventKind {
+	if e.Data == nil {
+		return ""
+	}
+	return e.Data.Kind()
+}
+
+// Payload is the typed content of an event. Each kind of event has its
+// own payload type, registered in eventTypes.
+type Payload interface {
+	// Kind names the event the payload belongs to.
+	Kind() EventKind
+	// apply returns s after the event e that carries the payload. It
+	// follows Apply's rules: it copies what it changes and skips what no
+	// longer fits.
+	apply(s State, e Event) State
+}
+
+// newEvent is the event of p, by actor at time at.
+func newEvent(at time.Time, actor ParticipantID, p Payload) Event {
+	return Event{At: at, Actor: actor, Data: p}
 }

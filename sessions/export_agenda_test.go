@@ -28,7 +28,7 @@ func runPhase3(t *testing.T) State {
 	s, _ = step(t, s, bob, AddNote{Column: neg, Text: "Geen tijd"})
 	s, _ = step(t, s, owner, Step{Delta: 1})
 	s, evs := step(t, s, owner, AddTheme{Title: "Van elkaar leren"})
-	theme := evs[0].Theme.ID
+	theme := payload[ThemeAdded](t, evs[0]).Theme.ID
 	for _, n := range s.notesOf(s.Agenda[1]) {
 		s, _ = step(t, s, owner, Assign{Note: n, Theme: theme})
 	}
@@ -36,7 +36,7 @@ func runPhase3(t *testing.T) State {
 	s, _ = step(t, s, owner, Step{Delta: 1})
 	s, _ = step(t, s, alice, CastVote{Item: theme})
 	s, _ = step(t, s, bob, CastVote{Item: theme})
-	s, _ = step(t, s, bob, CastVote{Item: evs[0].Theme.ID})
+	s, _ = step(t, s, bob, CastVote{Item: payload[ThemeAdded](t, evs[0]).Theme.ID})
 	s, _ = step(t, s, owner, CloseVote{})
 	s, _ = step(t, s, owner, Step{Delta: 1})
 	s, _ = step(t, s, owner, AddAction{Item: ActionItem{What: "Intervisie inplannen", Owner: "Anna", Until: "juni", Result: "drie sessies", Account: "teamvergadering"}})

@@ -134,6 +134,9 @@ func FuzzReplay(f *testing.F) {
 		"[]", "null", `[{"kind":"note_added"}]`, `[{"kind":"note_moved","id":3,"column":{"id":99}}]`,
 		`[{"kind":"room_created","room":{"code":"K7Q4MX"}},{"kind":"groups_formed","groups":[{}]}]`,
 		`[{"kind":"timer","timer":{}},{"kind":"turn","id":-1}]`, `[{"kind":"activity_changed","id":-5}]`,
+		`[{"v":2,"kind":"note_moved","data":{"note":3,"column":99}}]`, `[{"v":2,"kind":"turn","data":{"activity":-1,"turn":-1}}]`,
+		`[{"kind":"room_created","room":{"code":"K7Q4MX"}},{"v":2,"kind":"groups_formed","data":{"activity":0,"groups":[{}]}}]`,
+		`[{"v":2,"kind":"note_added","data":null},{"v":2,"kind":"from_the_future","data":{}},{"v":3}]`,
 	} {
 		f.Add([]byte(s))
 	}

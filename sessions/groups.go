@@ -3,7 +3,6 @@ package sessions
 import (
 	"fmt"
 	"slices"
-	"time"
 )
 
 // Group is a breakout group of a groups activity.
@@ -68,7 +67,7 @@ func GroupName(lang Lang, index int) string {
 }
 
 // decideGroups handles forming groups and moving people between them.
-func decideGroups(s State, actor ParticipantID, at time.Time, cmd Command, ev func(EventKind) Event) (evs []Event, ok bool, err error) {
+func decideGroups(s State, actor ParticipantID, cmd Command, ev func(Payload) Event) (evs []Event, ok bool, err error) {
 	switch cmd.(type) {
 	case FormGroups, MoveMember:
 	default:
@@ -96,9 +95,7 @@ func decideGroups(s State, actor ParticipantID, at time.Time, cmd Command, ev fu
 		for i, members := range split {
 			groups = append(groups, Group{ID: s.NextID + i, Activity: a.ID, Members: members})
 		}
-		e := ev(EvGroupsFormed)
-		e.ID, e.Groups = a.ID, groups
-		return []Event{e}, true, nil
+		return []Event{ev(GroupsFormed{Activity: a.ID, Groups: groups})}, true, nil
 	case MoveMember:
 		if _, joined := s.Participant(c.Participant); !joined {
 			return nil, true, ErrNoParticipant
@@ -107,16 +104,14 @@ func decideGroups(s State, actor ParticipantID, at time.Time, cmd Command, ev fu
 		if !slices.ContainsFunc(gs, func(g Group) bool { return g.ID == c.Group }) {
 			return nil, true, ErrNoGroup
 		}
-		e := ev(EvMemberMoved)
-		e.Target, e.Item = c.Participant, c.Group
-		return []Event{e}, true, nil
+		return []Event{ev(MemberMoved{Participant: c.Participant, Group: c.Group})}, true, nil
 	}
 	return nil, true, ErrUnknownCommand
 }
 
 // lateJoinEvents places a newcomer in the smallest group of every groups
 // activity that has formed groups, so late joiners do not stand alone.
-func lateJoinEvents(s State, id ParticipantID, ev func(EventKind) Event) []Event {
+func lateJoinEvents(s State, id ParticipantID, ev func(Payload) Event) []Event {
 	var out []Event
 	for _, a := range s.Agenda {
 		gs := s.GroupsOf(a.ID)
@@ -127,9 +122,7 @@ func lateJoinEvents(s State, id ParticipantID, ev func(EventKind) Event) []Event
 		for i, g := range gs {
 			members[i] = g.Members
 		}
-		e := ev(EvMemberMoved)
-		e.Target, e.Item = id, gs[PlaceLate(members)].ID
-		out = append(out, e)
+		out = append(out, ev(MemberMoved{Participant: id, Group: gs[PlaceLate(members)].ID}))
 	}
 	return out
 }

@@ -75,3 +75,13 @@ const (
 )
 
 func repeatRune(r rune, n int) string { return strings.Repeat(string(r), n) }
+
+// payload returns e's payload as a P, failing the test when it is not.
+func payload[P Payload](t testing.TB, e Event) P {
+	t.Helper()
+	p, ok := e.Data.(P)
+	if !ok {
+		t.Fatalf("event %+v does not carry a %T", e, p)
+	}
+	return p
+}

@@ -86,7 +86,8 @@ func (h *Hub) Create(ctx context.Context, owner ParticipantID, title string, lan
 			return "", err
 		}
 		first.Seq = 1
-		info := RoomInfo{Code: code, Title: first.Room.Title, Owner: owner, Lang: lang, Created: first.At}
+		created, _ := first.Data.(RoomCreated)
+		info := RoomInfo{Code: code, Title: created.Room.Title, Owner: owner, Lang: lang, Created: first.At}
 		err = h.store.Create(ctx, info, first)
 		if errors.Is(err, ErrRoomExists) {
 			continue

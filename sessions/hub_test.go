@@ -216,7 +216,7 @@ func TestHubCreateThenRoom(t *testing.T) {
 	if !reflect.DeepEqual(rooms, want) {
 		t.Errorf("rooms index = %+v, want %+v", rooms, want)
 	}
-	if log := store.log(code); len(log) != 1 || log[0].Seq != 1 || log[0].Kind != EvRoomCreated {
+	if log := store.log(code); len(log) != 1 || log[0].Seq != 1 || log[0].Kind() != EvRoomCreated {
 		t.Fatalf("log after create = %+v", log)
 	}
 
@@ -365,7 +365,7 @@ func TestRoomDoCommitsBeforePublishing(t *testing.T) {
 		t.Error("the earlier snapshot changed")
 	}
 	log := store.log(r.Code())
-	if last := log[len(log)-1]; last.Kind != EvNoteAdded || last.Seq != after.State.Seq {
+	if last := log[len(log)-1]; last.Kind() != EvNoteAdded || last.Seq != after.State.Seq {
 		t.Errorf("last stored event = %+v", last)
 	}
 }

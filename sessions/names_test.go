@@ -190,7 +190,7 @@ func TestJoinNames(t *testing.T) {
 // name is written.
 func TestJoinRenameToOwnLookalike(t *testing.T) {
 	evs, err := Decide(board(t), alice, t0, Join{Name: "ANNA", Function: "leerkracht"})
-	if err != nil || len(evs) != 1 || evs[0].Participant.Name != "ANNA" {
+	if err != nil || len(evs) != 1 || payload[ParticipantEdited](t, evs[0]).Name != "ANNA" {
 		t.Errorf("Anna renaming herself ANNA = %+v, %v", evs, err)
 	}
 }

@@ -153,7 +153,7 @@ func TestAnonymousNoteEventsHoldNoAuthor(t *testing.T) {
 		if bytes.Contains(raw, []byte(alice)) || !e.At.Equal(s.anonymousTime(s.Agenda[0])) {
 			t.Errorf("a stored event ties an anonymous note to its author or a time: %s", raw)
 		}
-		if e.Note != nil && !e.Note.Created.Equal(e.At) {
+		if add, ok := e.Data.(NoteAdded); ok && !add.Note.Created.Equal(e.At) {
 			t.Errorf("an anonymous note's time is finer than its activity's: %s", raw)
 		}
 	}

@@ -98,7 +98,7 @@ func (s State) RankOwners(a Activity) []string {
 	return out
 }
 
-func decideRank(s State, actor ParticipantID, cmd Command, ev func(EventKind) Event) (evs []Event, ok bool, err error) {
+func decideRank(s State, actor ParticipantID, cmd Command, ev func(Payload) Event) (evs []Event, ok bool, err error) {
 	switch c := cmd.(type) {
 	case MoveCard:
 		a, err := s.currentOf(KindRank, actor)
@@ -117,9 +117,7 @@ func decideRank(s State, actor ParticipantID, cmd Command, ev func(EventKind) Ev
 		}
 		order = slices.Delete(order, i, i+1)
 		order = slices.Insert(order, j, c.Item)
-		e := ev(EvRanked)
-		e.Ranking = &Ranking{Activity: a.ID, Owner: owner, Order: order}
-		return []Event{e}, true, nil
+		return []Event{ev(Ranked{Ranking: Ranking{Activity: a.ID, Owner: owner, Order: order}})}, true, nil
 	case Compare:
 		if !s.IsFacilitator(actor) {
 			return nil, true, ErrNotFacilitator
@@ -128,9 +126,7 @@ func decideRank(s State, actor ParticipantID, cmd Command, ev func(EventKind) Ev
 		if err != nil {
 			return nil, true, err
 		}
-		e := ev(EvCompared)
-		e.ID, e.Flag = a.ID, c.Show
-		return []Event{e}, true, nil
+		return []Event{ev(Compared{Activity: a.ID, Shown: c.Show})}, true, nil
 	}
 	return nil, false, nil
 }

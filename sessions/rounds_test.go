@@ -32,9 +32,9 @@ func TestClusterThemes(t *testing.T) {
 		t.Errorf("participant adds theme in a closed cluster: %v", err)
 	}
 	s, evs := step(t, s, owner, AddTheme{Title: "Tijd"})
-	tijd := evs[0].Theme.ID
+	tijd := payload[ThemeAdded](t, evs[0]).Theme.ID
 	s, evs = step(t, s, owner, AddTheme{Title: "Overleg"})
-	overleg := evs[0].Theme.ID
+	overleg := payload[ThemeAdded](t, evs[0]).Theme.ID
 	s, _ = step(t, s, owner, Assign{Note: aliceNote, Theme: tijd})
 	s, _ = step(t, s, owner, Assign{Note: bobNote, Theme: overleg})
 	if _, err := Decide(s, owner, t0, Assign{Note: 999, Theme: tijd}); err != ErrNoNote {
@@ -59,9 +59,9 @@ func TestVoteBudgetCapAndHiddenTotals(t *testing.T) {
 	s := phase3(t)
 	s, _ = step(t, s, owner, GoTo{Activity: 2})
 	s, evs := step(t, s, owner, AddTheme{Title: "Tijd"})
-	tijd := evs[0].Theme.ID
+	tijd := payload[ThemeAdded](t, evs[0]).Theme.ID
 	s, evs = step(t, s, owner, AddTheme{Title: "Rooster"})
-	rooster := evs[0].Theme.ID
+	rooster := payload[ThemeAdded](t, evs[0]).Theme.ID
 	s, _ = step(t, s, owner, GoTo{Activity: 3})
 
 	s, _ = step(t, s, alice, CastVote{Item: tijd})
@@ -126,7 +126,7 @@ func TestVoteBudgetHoldsUnderConcurrency(t *testing.T) {
 	s.Current = 2
 	s.NextID = 200
 	ctx := context.Background()
-	if err := store.Create(ctx, RoomInfo{Code: testCode}, Event{Seq: s.Seq, Kind: EvRoomCreated, Room: &s}); err != nil {
+	if err := store.Create(ctx, RoomInfo{Code: testCode}, Event{Seq: s.Seq, Data: RoomCreated{Room: s}}); err != nil {
 		t.Fatal(err)
 	}
 	room, err := hub.Room(ctx, testCode)
@@ -198,7 +198,7 @@ func TestActions(t *testing.T) {
 		t.Errorf("action without what: %v", err)
 	}
 	s, evs := step(t, s, owner, AddAction{Item: ActionItem{What: "Rooster\x1b[2J maken", Owner: "Anna", Until: "1 april", Result: "rooster", Account: "teamvergadering"}})
-	id := evs[0].Action.ID
+	id := payload[ActionAdded](t, evs[0]).Action.ID
 	if a, _ := s.action(id); a.What != "Rooster maken" {
 		t.Errorf("action text not cleaned: %q", a.What)
 	}

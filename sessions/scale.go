@@ -83,7 +83,7 @@ func (s State) shareOf(who ParticipantID, activity int) (Share, bool) {
 
 // decideScale handles PlaceMark and SetShares. ok is false for other
 // commands.
-func decideScale(s State, actor ParticipantID, cmd Command, ev func(EventKind) Event) (evs []Event, ok bool, err error) {
+func decideScale(s State, actor ParticipantID, cmd Command, ev func(Payload) Event) (evs []Event, ok bool, err error) {
 	switch c := cmd.(type) {
 	case PlaceMark:
 		a, err := s.currentOf(KindScale, actor)
@@ -93,9 +93,7 @@ func decideScale(s State, actor ParticipantID, cmd Command, ev func(EventKind) E
 		if c.Value < 0 || c.Value > ScaleSteps {
 			return nil, true, ErrOutOfRange
 		}
-		e := ev(EvMarked)
-		e.ID, e.Item = a.ID, c.Value
-		return []Event{e}, true, nil
+		return []Event{ev(Marked{Activity: a.ID, Value: c.Value})}, true, nil
 	case SetShares:
 		a, err := s.currentOf(KindQuadrant, actor)
 		if err != nil {
@@ -114,10 +112,7 @@ func decideScale(s State, actor ParticipantID, cmd Command, ev func(EventKind) E
 		if sum != 100 {
 			return nil, true, ErrNotHundred
 		}
-		e := ev(EvShared)
-		pct := c.Pct
-		e.ID, e.Pct = a.ID, &pct
-		return []Event{e}, true, nil
+		return []Event{ev(SharesSet{Activity: a.ID, Pct: c.Pct})}, true, nil
 	}
 	return nil, false, nil
 }

@@ -192,11 +192,10 @@ func NewRoomFrom(t *Template, code, title string, lang Lang, owner ParticipantID
 	if strings.TrimSpace(title) == "" {
 		title = t.Title.In(lang)
 	}
-	e, err := NewRoom(code, title, lang, owner, at)
+	room, err := startingRoom(code, title, lang, owner, at)
 	if err != nil {
 		return Event{}, err
 	}
-	room := e.Room
 	room.Agenda, room.Columns = nil, nil
 	next := 1
 	for i, ta := range t.Activities {
@@ -244,7 +243,7 @@ func NewRoomFrom(t *Template, code, title string, lang Lang, owner ParticipantID
 		room.Agenda = append(room.Agenda, a)
 	}
 	room.NextID, room.NextActivity = next, len(t.Activities)+1
-	return e, nil
+	return newEvent(at, owner, RoomCreated{Room: room}), nil
 }
 
 //go:embed templates/*.yaml

@@ -113,10 +113,11 @@ func (s State) shroud(e *Event, n Note) {
 		return
 	}
 	t := s.anonymousTime(a)
-	if e.Note != nil && e.Note.Author != "" {
-		e.Owner = e.Note.Author
-		e.Note.Author = ""
-		e.Note.Created = t
+	if add, ok := e.Data.(NoteAdded); ok && add.Note.Author != "" {
+		e.Owner = add.Note.Author
+		add.Note.Author = ""
+		add.Note.Created = t
+		e.Data = add
 	}
 	e.Actor, e.At = "", t
 }

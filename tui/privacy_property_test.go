@@ -226,7 +226,7 @@ func checkStored(t *testing.T, p propSession) {
 	t.Helper()
 	final := p.states[len(p.states)-1]
 	for _, e := range p.events {
-		if e.Note == nil && !strings.HasPrefix(string(e.Kind), "note_") {
+		if !strings.HasPrefix(string(e.Kind()), "note_") {
 			continue
 		}
 		anonymous := false
