@@ -140,7 +140,7 @@ func (ts *testServer) joinKeyless(t *testing.T, code, name string) (*sshtest.Ter
 	if _, ok := sessions.ParseRejoinCode(m); !ok {
 		t.Fatalf("rejoin code %q on the screen is not well-formed", m)
 	}
-	c.Type("x") // any key closes the dialog
+	c.Type("\r") // Enter closes the notice (any other key closes it and acts)
 	c.WaitFor("Deelnemers", wait)
 	return c, m
 }

@@ -33,7 +33,7 @@ func TestE2EPhase3(t *testing.T) {
 	c := ts.connect(t, code, nil)
 	fillJoinForm(c, "Sjoerd", "")
 	c.WaitFor("Jouw terugkeercode", wait)
-	c.Type("x")
+	c.Type("\r")
 	c.WaitUntil("rejoin dialog closed", wait, func(s string) bool { return !strings.Contains(s, "Jouw terugkeercode") })
 
 	// Brainstorm: the positive column first; the negative one is closed.

@@ -17,6 +17,9 @@ func (b *boardModel) openEditor(noteID int, text string) tea.Cmd {
 	b.editor = &ed
 	b.editor.SetWidth(b.editorWidth())
 	b.editor.Placeholder = b.m.t("editor.placeholder")
+	if b.m.st.Mono {
+		b.editor.Placeholder = b.m.t("form.example_mono", b.editor.Placeholder)
+	}
 	b.editor.SetValue(text)
 	return b.editor.Focus()
 }

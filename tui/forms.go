@@ -4,6 +4,8 @@ import (
 	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/charmbracelet/lipgloss"
+
+	"kring/sessions"
 )
 
 // newInput returns a one-line input styled with the session's renderer.
@@ -19,6 +21,16 @@ func newInput(st *Styles, limit, width int) textinput.Model {
 	in.Cursor.Style = st.r.NewStyle()
 	in.Cursor.TextStyle = st.r.NewStyle()
 	return in
+}
+
+// placeholder is how an empty field shows its example ("bijv. …"). On a
+// terminal without colour (vt100, monochrome) a dim example looks like a
+// filled-in value, so there it also says that the field is empty.
+func placeholder(st *Styles, lang sessions.Lang, example string) string {
+	if st.Mono {
+		return ui.T(lang, "form.example_mono", example)
+	}
+	return ui.T(lang, "form.example", example)
 }
 
 // newEditor returns the multi-line note editor. Enter saves (handled by the

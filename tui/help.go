@@ -37,6 +37,10 @@ var infoKeys = infoKeyMap{Close: anyKeyCloses()}
 var rejoinKeys = infoKeyMap{Close: boardKey().hint("{any}", "key.close").
 	does(func(b *boardModel, key tea.KeyMsg) tea.Cmd {
 		b.mode = modeNormal
+		switch key.Type {
+		case tea.KeyEnter, tea.KeyEsc, tea.KeySpace:
+			return nil // the keys people press to close a notice
+		}
 		return func() tea.Msg { return key } // handled again, now on the board
 	})}
 

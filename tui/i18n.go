@@ -20,7 +20,7 @@ var ui = sessions.Catalog{
 	"join.welcome":              {sessions.Dutch: "Welkom! Hoe mogen de anderen je noemen?", sessions.English: "Welcome! What should the others call you?"},
 	"join.name":                 {sessions.Dutch: "Je naam", sessions.English: "Your name"},
 	"join.function":             {sessions.Dutch: "Je functie (mag leeg blijven)", sessions.English: "Your role (optional)"},
-	"join.function_placeholder": {sessions.Dutch: "bijv. leerkracht, IB'er, directeur", sessions.English: "e.g. teacher, coordinator, head"},
+	"join.function_placeholder": {sessions.Dutch: "leerkracht, IB'er, directeur", sessions.English: "teacher, coordinator, head"},
 	"join.rejoin":               {sessions.Dutch: "Eerder meegedaan? Je terugkeercode (anders leeg laten)", sessions.English: "Joined before? Your rejoin code (otherwise leave empty)"},
 	"join.need_name":            {sessions.Dutch: "Vul eerst je naam in.", sessions.English: "Please fill in your name first."},
 
@@ -148,6 +148,8 @@ var ui = sessions.Catalog{
 	"confirm.delete_action":  {sessions.Dutch: "Deze actie verwijderen?", sessions.English: "Delete this action?"},
 	"confirm.remove_theme":   {sessions.Dutch: "Dit thema verwijderen? De briefjes blijven bewaard.", sessions.English: "Remove this theme? Its notes are kept."},
 	"confirm.reset_timer":    {sessions.Dutch: "De timer terugzetten?", sessions.English: "Reset the timer?"},
+	"form.example":           {sessions.Dutch: "bijv. %s", sessions.English: "e.g. %s"},
+	"form.example_mono":      {sessions.Dutch: "(leeg — bijv. %s)", sessions.English: "(empty — e.g. %s)"},
 	"con.last_step":          {sessions.Dutch: "Dit is de laatste stap van de agenda.", sessions.English: "This is the last step of the agenda."},
 	"confirm.leave":          {sessions.Dutch: "De sessie verlaten? Alles wat je schreef blijft bewaard; je kunt later weer meedoen.", sessions.English: "Leave the session? Everything you wrote is kept; you can join again later."},
 	"confirm.leave_rejoin":   {sessions.Dutch: "Schrijf je terugkeercode op:", sessions.English: "Write down your rejoin code:"},

@@ -27,19 +27,22 @@ const (
 
 func newJoin(m *Model) joinModel {
 	j := joinModel{m: m}
-	name := newInput(m.st, sessions.MaxNameLen, 40)
-	function := newInput(m.st, sessions.MaxFunctionLen, 40)
+	name := newInput(m.st, sessions.MaxNameLen, 46)
+	function := newInput(m.st, sessions.MaxFunctionLen, 46)
 	j.inputs = []textinput.Model{name, function}
 	if m.id.Keyless() {
-		rejoin := newInput(m.st, 12, 12)
-		rejoin.Placeholder = "ACDE-3467"
+		rejoin := newInput(m.st, 12, 34)
+		rejoin.Placeholder = placeholder(m.st, m.lang, "ACDE-3467")
 		j.inputs = append(j.inputs, rejoin)
 	}
 	return j
 }
 
 func (j *joinModel) focus() tea.Cmd {
-	j.inputs[fieldFunction].Placeholder = j.m.t("join.function_placeholder")
+	j.inputs[fieldFunction].Placeholder = placeholder(j.m.st, j.m.lang, j.m.t("join.function_placeholder"))
+	if len(j.inputs) > fieldRejoin {
+		j.inputs[fieldRejoin].Placeholder = placeholder(j.m.st, j.m.lang, "ACDE-3467")
+	}
 	var cmd tea.Cmd
 	for i := range j.inputs {
 		if i == j.focused {

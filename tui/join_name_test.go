@@ -75,3 +75,24 @@ func TestLeaveAsksFirst(t *testing.T) {
 		t.Errorf("goodbye = %q", m.exitMsg)
 	}
 }
+
+// On a terminal without colour an empty field's example cannot be taken
+// for a filled-in value.
+func TestPlaceholdersOnMonochromeAreMarked(t *testing.T) {
+	hub, room := internalRoom(t)
+	m := screenModel(t, hub, room, "anon:nieuw", screenJoin, 80, 24)
+	m.st.Mono = true
+	m.join = newJoin(m)
+	m.join.focus()
+	view := m.View()
+	for _, want := range []string{"(leeg — bijv. ACDE-3467)", "(leeg — bijv. leerkracht, IB'er, directeur)"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("the monochrome join form lacks %q:\n%s", want, view)
+		}
+	}
+	c := screenModel(t, hub, room, "anon:nieuw", screenJoin, 80, 24)
+	c.join.focus()
+	if strings.Contains(c.View(), "(leeg") {
+		t.Error("the colour join form marks its examples too")
+	}
+}

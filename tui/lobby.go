@@ -21,8 +21,8 @@ type lobbyModel struct {
 }
 
 func newLobby(m *Model) lobbyModel {
-	l := lobbyModel{m: m, code: newInput(m.st, 12, 12), title: newInput(m.st, sessions.MaxTitleLen, 40)}
-	l.code.Placeholder = "K7Q-4MX"
+	l := lobbyModel{m: m, code: newInput(m.st, 12, 34), title: newInput(m.st, sessions.MaxTitleLen, 40)}
+	l.code.Placeholder = placeholder(m.st, m.lang, "K7Q-4MX")
 	return l
 }
 
