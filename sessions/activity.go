@@ -94,7 +94,7 @@ type Activity struct {
 }
 
 // CafeStarted reports whether a café has its seating plan.
-func (a Activity) CafeStarted() bool { return a.Kind == KindCafe && a.Plan != nil }
+func (a Activity) CafeStarted() bool { return a.Plan != nil } // only a café is seated
 
 // Harvest reports whether a café is past its last round.
 func (a Activity) Harvest() bool { return a.CafeStarted() && a.Round >= a.Rounds }

@@ -93,8 +93,8 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 			return nil, ErrBoardFull
 		}
 		n := Note{ID: s.NextID, Column: c.Column, Author: actor, Text: text, Created: at}
-		if a, _ := s.CurrentActivity(); a.Kind == KindCafe {
-			n.Round = a.Round
+		if a, _ := s.CurrentActivity(); a.Kind.rules().stamp != nil {
+			a.Kind.rules().stamp(a, &n)
 		} else if a.PerGroup {
 			n.Group = s.groupOf(a, actor)
 		}
@@ -257,12 +257,9 @@ func mayAddNote(s State, actor ParticipantID, at time.Time, column int) error {
 	if !a.Kind.HasBoard() {
 		return ErrWrongActivity
 	}
-	if a.Kind == KindCafe && !s.IsFacilitator(actor) {
-		switch {
-		case !a.CafeStarted():
-			return ErrCafeNotStarted
-		case a.Harvest() || s.cafeTable(a, actor) != column:
-			return ErrNotYourTable
+	if write := a.Kind.rules().mayWrite; write != nil && !s.IsFacilitator(actor) {
+		if err := write(s, a, actor, column); err != nil {
+			return err
 		}
 	}
 	if !s.IsFacilitator(actor) {

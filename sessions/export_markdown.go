@@ -15,7 +15,7 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 	fmt.Fprintf(&b, "%s\n\n", t("md.meta", FormatCode(x.Code), formatDate(x.Lang, x.Created), len(x.Participants)))
 	// A plain board (one brainstorm) reads as its columns; an agenda reads
 	// as numbered activities.
-	plain := len(x.Activities) == 1 && x.Activities[0].Kind == KindBrainstorm && x.LeftOut == 0
+	plain := len(x.Activities) == 1 && x.Activities[0].Kind.rules().plain && x.LeftOut == 0
 	for i, a := range x.Activities {
 		h := "###"
 		if plain {

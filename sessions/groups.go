@@ -42,7 +42,7 @@ func (s State) GroupsOf(activity int) []Group {
 // nearest groups activity at or before it that has formed groups.
 func (s State) groupsFor(a Activity) []Group {
 	for i := s.activityIndex(a.ID); i >= 0; i-- {
-		if s.Agenda[i].Kind == KindGroups {
+		if s.Agenda[i].Kind.rules().groups {
 			if gs := s.GroupsOf(s.Agenda[i].ID); len(gs) > 0 {
 				return gs
 			}
@@ -115,7 +115,7 @@ func lateJoinEvents(s State, id ParticipantID, ev func(Payload) Event) []Event {
 	var out []Event
 	for _, a := range s.Agenda {
 		gs := s.GroupsOf(a.ID)
-		if a.Kind != KindGroups || len(gs) == 0 {
+		if !a.Kind.rules().groups || len(gs) == 0 {
 			continue
 		}
 		members := make([][]ParticipantID, len(gs))

@@ -10,6 +10,24 @@ type kindRules struct {
 	board bool
 	// items: a template may list the activity's own items.
 	items bool
+	// themes: the activity gathers notes into themes, which later
+	// activities (a vote, a card sort) work on.
+	themes bool
+	// groups: the activity forms breakout groups that later activities
+	// per group use.
+	groups bool
+	// plain: a room that is only this activity reads, in a report, as
+	// its board alone.
+	plain bool
+	// takesVoteSource: a vote may take its items from this kind (its
+	// notes or themes); a cluster only from a board.
+	takesVoteSource bool
+	// mayWrite adds the kind's own rules for writing a note in column
+	// to the rules every board has (see mayAddNote); nil adds none.
+	mayWrite func(s State, a Activity, actor ParticipantID, column int) error
+	// stamp sets what a note written in the activity remembers of it
+	// (a café note its round); nil sets nothing.
+	stamp func(a Activity, n *Note)
 	// check returns the field and reason of what is wrong with a template
 	// activity of this kind, given the activities before it; "" if none.
 	check func(a TemplateActivity, before []TemplateActivity) (field, reason string)

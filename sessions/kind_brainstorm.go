@@ -6,7 +6,9 @@ import "fmt"
 // into; the board itself is drawn for every kind that has one (see
 // ViewWith), and reported by exportBoard.
 var brainstormKind = kindRules{
-	board: true,
+	board:           true,
+	plain:           true,
+	takesVoteSource: true,
 	check: func(a TemplateActivity, _ []TemplateActivity) (string, string) {
 		if len(a.Columns) == 0 || len(a.Columns) > MaxColumns {
 			return "columns", fmt.Sprintf("a brainstorm needs 1 to %d columns", MaxColumns)

@@ -5,7 +5,20 @@ import "fmt"
 // A world café has a table per column, hosts who stay, rounds in which
 // everyone else moves on, and a harvest of all tables at the end.
 var cafeKind = kindRules{
-	board: true,
+	board:           true,
+	takesVoteSource: true,
+	// Someone other than a facilitator writes at the table where they sit
+	// this round, and only while rounds are on.
+	mayWrite: func(s State, a Activity, actor ParticipantID, column int) error {
+		switch {
+		case !a.CafeStarted():
+			return ErrCafeNotStarted
+		case a.Harvest() || s.cafeTable(a, actor) != column:
+			return ErrNotYourTable
+		}
+		return nil
+	},
+	stamp: func(a Activity, n *Note) { n.Round = a.Round },
 	check: func(a TemplateActivity, _ []TemplateActivity) (string, string) {
 		if len(a.Columns) < 2 || len(a.Columns) > MaxCafeTables {
 			return "columns", fmt.Sprintf("a world café needs 2 to %d tables (one topic each)", MaxCafeTables)

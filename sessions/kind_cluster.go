@@ -4,7 +4,9 @@ package sessions
 // shows how many notes it holds and how many people wrote them (unless
 // the notes are anonymous).
 var clusterKind = kindRules{
-	view: clusterView,
+	themes:          true,
+	takesVoteSource: true,
+	view:            clusterView,
 	export: func(xa *ExportActivity, a Activity, c *exportCtx) {
 		s := c.s
 		src := s.sourceOf(a)

@@ -3,7 +3,8 @@ package sessions
 // A marketplace of in-house expertise has two columns, offers and
 // requests, and shows who can help whom.
 var marketKind = kindRules{
-	board: true,
+	board:           true,
+	takesVoteSource: true,
 	check: func(a TemplateActivity, _ []TemplateActivity) (string, string) {
 		if len(a.Columns) != 2 {
 			return "columns", "a marketplace has two columns: offers, then requests"

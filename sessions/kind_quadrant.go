@@ -3,7 +3,8 @@ package sessions
 // A quadrant is a board of four boxes between two axes (a logbook, a
 // SWOT), with an optional share of time per box from each participant.
 var quadrantKind = kindRules{
-	board: true,
+	board:           true,
+	takesVoteSource: true,
 	check: func(a TemplateActivity, _ []TemplateActivity) (string, string) {
 		if len(a.Columns) != 0 && len(a.Columns) != 4 {
 			return "columns", "a quadrant has four boxes (or none: they are named after the axes)"

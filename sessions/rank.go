@@ -38,7 +38,7 @@ func (s State) RankItems(a Activity) []int {
 		return out
 	}
 	for i := s.activityIndex(a.ID) - 1; i >= 0; i-- {
-		if src := s.Agenda[i]; src.Kind == KindCluster && (a.Source == 0 || a.Source == src.ID) {
+		if src := s.Agenda[i]; src.Kind.rules().themes && (a.Source == 0 || a.Source == src.ID) {
 			for _, t := range s.ThemesOf(src.ID) {
 				out = append(out, t.ID)
 			}

@@ -9,9 +9,12 @@ func (s State) sourceOf(a Activity) Activity {
 	if src, ok := s.Activity(a.Source); ok && a.Source != 0 {
 		return src
 	}
+	// A cluster takes a board; whatever else takes a source (a vote)
+	// takes any kind that offers itself as one.
+	gathers := a.Kind.rules().themes
 	for i := s.activityIndex(a.ID) - 1; i >= 0; i-- {
-		k := s.Agenda[i].Kind
-		if k.HasBoard() || (a.Kind == KindVote && k == KindCluster) {
+		src := s.Agenda[i].Kind.rules()
+		if src.board || (!gathers && src.takesVoteSource) {
 			return s.Agenda[i]
 		}
 	}
@@ -44,7 +47,7 @@ func (s State) ThemesOf(activity int) []Theme {
 // its source cluster, or the notes of its source brainstorm.
 func (s State) VoteItems(a Activity) []int {
 	src := s.sourceOf(a)
-	if src.Kind == KindCluster {
+	if src.Kind.rules().themes {
 		var out []int
 		for _, t := range s.ThemesOf(src.ID) {
 			out = append(out, t.ID)
