@@ -3,6 +3,8 @@ package server
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -146,11 +148,25 @@ func addTheme(f *sshtest.Term, title string, n int) {
 	f.WaitFor(fmt.Sprintf("Thema's (%d)", n), wait)
 }
 
-// assign puts the selected ungrouped note into the theme at index i.
+// ungroupedRe reads how many notes are not in a theme yet.
+var ungroupedRe = regexp.MustCompile(`Nog niet ingedeeld \((\d+)\)`)
+
+// assign puts the selected ungrouped note into the theme at index i and
+// waits until the room has it: one note fewer not in a theme.
 func assign(f *sshtest.Term, i int) {
-	before := f.Screen()
+	m := ungroupedRe.FindStringSubmatch(f.Screen())
+	if m == nil {
+		f.WaitFor("Nog niet ingedeeld", wait)
+		m = ungroupedRe.FindStringSubmatch(f.Screen())
+	}
+	want := fmt.Sprintf("Nog niet ingedeeld (%d)", atoi(m[1])-1)
 	f.Type("a")
 	f.WaitFor("In welk thema hoort dit briefje?", wait)
 	f.Type(strings.Repeat("j", i) + "\r")
-	f.WaitUntil("note assigned", wait, func(s string) bool { return s != before && !strings.Contains(s, "In welk thema") })
+	f.WaitFor(want, wait)
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }

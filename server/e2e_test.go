@@ -383,8 +383,10 @@ func TestE2EKeylessRejoin(t *testing.T) {
 
 	second.Type("\x15") // ctrl+u empties the field
 	second.Type(strings.ToLower(rejoin) + "\r")
-	screen := second.WaitFor("Welkom terug, Sjoerd.", wait)
-	screen = second.WaitFor("Mijn eigen briefje", wait)
+	second.WaitFor("Welkom terug, Sjoerd.", wait)
+	second.WaitFor("Mijn eigen briefje", wait)
+	// Presence is published a moment after a connect (PresenceDelay).
+	screen := second.WaitFor("Deelnemers 1/1", wait)
 	for _, want := range []string{"— jij", "Deelnemers 1/1", "terugkeercode " + rejoin} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("after the rejoin the board lacks %q:\n%s", want, screen)
