@@ -210,3 +210,13 @@ func TestParticipationCountsEveryBoard(t *testing.T) {
 		}
 	}
 }
+
+func TestEmptyThemeOfAnonymousNotesCountsNoPeople(t *testing.T) {
+	s, _, _ := anonymousRoom(t, "anonymous: true")
+	s, _ = step(t, s, owner, Step{Delta: 1})
+	s, _ = step(t, s, alice, AddTheme{Title: "Nog leeg"})
+	v := ViewFor(&Snapshot{State: s}, alice)
+	if len(v.Themes) != 1 || !v.Themes[0].Anonymous {
+		t.Errorf("an empty theme of an anonymous brainstorm is shown with people: %+v", v.Themes)
+	}
+}

@@ -21,9 +21,11 @@ type ThemeStat struct {
 // most-mentioned first (by people, then notes), ties in creation order.
 func (s State) ThemeStats(activity int) []ThemeStat {
 	var out []ThemeStat
+	cluster, _ := s.Activity(activity)
+	anonymousSource := s.sourceOf(cluster).Anonymous
 	for _, t := range s.ThemesOf(activity) {
 		authors := map[ParticipantID]bool{}
-		counted := true
+		counted := !anonymousSource // an empty theme of anonymous notes too
 		for _, id := range t.Notes {
 			if n, ok := s.Note(id); ok {
 				counted = counted && s.Attributable(n)
