@@ -19,13 +19,13 @@ func decideAgenda(s State, actor ParticipantID, at time.Time, cmd Command) (evs 
 		if s.activityIndex(c.Activity) < 0 {
 			return nil, true, ErrNoActivity
 		}
-		return one(ActivityChanged{Activity: c.Activity})
+		return moveTo(s, at, actor, c.Activity), true, nil
 	case Step:
 		i := s.Current + c.Delta
 		if i < 0 || i >= len(s.Agenda) || c.Delta == 0 {
 			return nil, true, ErrNoActivity
 		}
-		return one(ActivityChanged{Activity: s.Agenda[i].ID})
+		return moveTo(s, at, actor, s.Agenda[i].ID), true, nil
 	case Reveal:
 		a, found := s.Activity(c.Activity)
 		if !found {
@@ -110,4 +110,15 @@ func nextTimer(t Timer, at time.Time, c TimerCmd) (Timer, error) {
 		return t, nil
 	}
 	return t, ErrUnknownCommand
+}
+
+// moveTo is the move to another activity. The timer belongs to the
+// activity it was set in: moving on clears it, so a later step never
+// starts with "time is up".
+func moveTo(s State, at time.Time, actor ParticipantID, activity int) []Event {
+	evs := []Event{newEvent(at, actor, ActivityChanged{Activity: activity})}
+	if s.Timer != (Timer{}) && activity != s.currentID() {
+		evs = append(evs, newEvent(at, actor, TimerChanged{Timer: Timer{}}))
+	}
+	return evs
 }

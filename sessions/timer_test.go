@@ -54,3 +54,21 @@ func TestTimerTransitions(t *testing.T) {
 		t.Errorf("adding to no timer: %+v", got)
 	}
 }
+
+func TestMovingOnClearsTheTimer(t *testing.T) {
+	s := fromTemplate(t, "retrospectief")
+	s, _ = step(t, s, owner, TimerCmd{Op: TimerSet, D: time.Minute})
+	s, _ = step(t, s, owner, TimerCmd{Op: TimerStart})
+	if !s.Timer.Running() {
+		t.Fatal("the timer does not run")
+	}
+	s, _ = step(t, s, owner, Step{Delta: 1})
+	if s.Timer != (Timer{}) || s.Timer.Expired(t0.Add(time.Hour)) {
+		t.Errorf("the timer of the previous activity goes on in the next: %+v", s.Timer)
+	}
+	// Replayed from the log after a restart, too.
+	s2, _ := step(t, s, owner, GoTo{Activity: s.Agenda[0].ID})
+	if s2.Timer != (Timer{}) {
+		t.Errorf("GoTo kept a timer: %+v", s2.Timer)
+	}
+}
