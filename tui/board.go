@@ -168,12 +168,20 @@ func (b *boardModel) selected() (sessions.NoteView, bool) {
 	return b.m.view.Columns[ci].Notes[ni], true
 }
 
-func (b *boardModel) moveColumn(delta int) {
+// moveColumn selects the column delta away. The arrows stop at the first
+// and last column — a note moved on from the first column must not land
+// in the last one — while Tab goes round.
+func (b *boardModel) moveColumn(delta int, wrap bool) {
 	cols := b.m.view.Columns
 	if len(cols) == 0 {
 		return
 	}
-	ci := (b.colIndex() + delta + len(cols)) % len(cols)
+	ci := b.colIndex() + delta
+	if wrap {
+		ci = (ci + len(cols)) % len(cols)
+	} else {
+		ci = min(max(ci, 0), len(cols)-1)
+	}
 	b.col = cols[ci].ID
 	b.note = 0
 	if notes := cols[ci].Notes; len(notes) > 0 {

@@ -21,9 +21,9 @@ var brainstormKeys = brainstormKeyMap{
 	Edit:   boardKey("e", "enter").help("e / enter", "help.edit").hint("e", "key.edit").does((*boardModel).editNote),
 	Delete: boardKey("d", "delete", "backspace").help("d", "help.delete").hint("d", "key.delete").does((*boardModel).deleteNote),
 	ColumnLeft: boardKey("left", "h", "shift+tab").help("{lr} / h l / tab", "help.column").hint("{lr}", "key.column").looking().
-		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { b.moveColumn(-1); return nil }),
+		does(func(b *boardModel, k tea.KeyMsg) tea.Cmd { b.moveColumn(-1, k.Type == tea.KeyShiftTab); return nil }),
 	ColumnRight: boardKey("right", "l", "tab").sharesRow().sharesHint().looking().
-		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { b.moveColumn(1); return nil }),
+		does(func(b *boardModel, k tea.KeyMsg) tea.Cmd { b.moveColumn(1, k.Type == tea.KeyTab); return nil }),
 	Up: boardKey("up", "k").help("{ud} / j k", "help.note").hint("{ud}", "key.note").looking().
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { b.moveNote(-1); return nil }),
 	Down: boardKey("down", "j").sharesRow().sharesHint().looking().

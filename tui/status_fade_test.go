@@ -46,3 +46,23 @@ func TestNextOnTheLastStepSaysSo(t *testing.T) {
 		t.Errorf("] on the last step: status %q", m.status)
 	}
 }
+
+// ← on the first column stays there; Tab goes round.
+func TestArrowsStopAtTheEdges(t *testing.T) {
+	hub, room := internalRoom(t)
+	m := screenModel(t, hub, room, "key:p1", screenBoard, 80, 24)
+	first := m.view.Columns[0].ID
+	m.board.col = first
+	press(m, tea.KeyMsg{Type: tea.KeyLeft})
+	if m.board.col != first {
+		t.Errorf("← on the first column went to column %d", m.board.col)
+	}
+	press(m, tea.KeyMsg{Type: tea.KeyShiftTab})
+	if last := m.view.Columns[len(m.view.Columns)-1].ID; m.board.col != last {
+		t.Errorf("shift+tab on the first column went to %d, want the last, %d", m.board.col, last)
+	}
+	press(m, tea.KeyMsg{Type: tea.KeyRight})
+	if last := m.view.Columns[len(m.view.Columns)-1].ID; m.board.col != last {
+		t.Errorf("→ on the last column went to %d", m.board.col)
+	}
+}
