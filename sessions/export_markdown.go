@@ -70,7 +70,7 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 			}
 		}
 		if c := a.Comparison; c != nil && len(c.Rankings) > 0 {
-			writeComparison(&b, c, t)
+			writeComparison(&b, c, x.Lang, t)
 		}
 		if a.Shares != nil {
 			fmt.Fprintf(&b, "%s\n\n", t("md.shares", a.SharesGiven))
@@ -120,7 +120,7 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 }
 
 // writeComparison writes each ranking, the aggregate and the agreement.
-func writeComparison(b *strings.Builder, c *Comparison, t func(string, ...any) string) {
+func writeComparison(b *strings.Builder, c *Comparison, lang Lang, t func(string, ...any) string) {
 	for _, r := range c.Rankings {
 		var items []string
 		for i, title := range r.Titles {
@@ -132,7 +132,7 @@ func writeComparison(b *strings.Builder, c *Comparison, t func(string, ...any) s
 	for _, r := range c.Aggregate {
 		fmt.Fprintf(b, "| %d | %s | %d | %d |\n", r.Rank, mdInline(r.Title), r.Points, r.Firsts)
 	}
-	fmt.Fprintf(b, "\n%s\n", t("md.agreement", c.W))
+	fmt.Fprintf(b, "\n%s\n", t("md.agreement", Agreement(lang, c.W)))
 	if c.Top != "" {
 		fmt.Fprintf(b, "%s\n", t("md.top", mdInline(c.Top)))
 	}
@@ -312,7 +312,7 @@ var exportText = Catalog{
 	"md.round_n":      {Dutch: "(ronde %d)", English: "(round %d)"},
 	"md.points":       {Dutch: "Punten (Borda)", English: "Points (Borda)"},
 	"md.firsts":       {Dutch: "Keer bovenaan", English: "Times first"},
-	"md.agreement":    {Dutch: "Overeenstemming tussen de groepen (Kendalls W, 0–1): %.2f", English: "Agreement between the groups (Kendall's W, 0–1): %.2f"},
+	"md.agreement":    {Dutch: "Tussen de groepen: %s; Kendalls W loopt van 0 (geen) tot 1 (volledige overeenstemming).", English: "Between the groups: %s; Kendall's W runs from 0 (none) to 1 (full agreement)."},
 	"md.top":          {Dutch: "Met stip bovenaan: **%s**", English: "Clearly on top: **%s**"},
 	"md.matches":      {Dutch: "Wie kan wie helpen", English: "Who can help whom"},
 	"md.shared":       {Dutch: "Aanbod dat meerdere mensen hebben", English: "Offers several people have"},

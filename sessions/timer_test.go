@@ -72,3 +72,21 @@ func TestMovingOnClearsTheTimer(t *testing.T) {
 		t.Errorf("GoTo kept a timer: %+v", s2.Timer)
 	}
 }
+
+func TestAgreementInWords(t *testing.T) {
+	for _, tc := range []struct {
+		lang Lang
+		w    float64
+		want string
+	}{
+		{Dutch, 0.1, "weinig overeenstemming (W = 0,10)"},
+		{Dutch, 0.45, "redelijke overeenstemming (W = 0,45)"},
+		{Dutch, 1, "sterke overeenstemming (W = 1,00)"},
+		{English, 0.1, "little agreement (W = 0.10)"},
+		{English, 0.6, "strong agreement (W = 0.60)"},
+	} {
+		if got := Agreement(tc.lang, tc.w); got != tc.want {
+			t.Errorf("Agreement(%s, %v) = %q, want %q", tc.lang, tc.w, got, tc.want)
+		}
+	}
+}

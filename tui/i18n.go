@@ -314,7 +314,7 @@ var ui = sessions.Catalog{
 	"rank.fac_hint":          {sessions.Dutch: "C: de volgordes van alle groepen vergelijken (voor iedereen zichtbaar).", sessions.English: "C: compare the orders of all groups (shown to everyone)."},
 	"rank.aggregate":         {sessions.Dutch: "Samen (Borda-telling)", sessions.English: "Together (Borda count)"},
 	"rank.points":            {sessions.Dutch: "%d punten, %d× bovenaan", sessions.English: "%d points, first %d×"},
-	"rank.agreement":         {sessions.Dutch: "Overeenstemming tussen de groepen (0–1): %.2f", sessions.English: "Agreement between the groups (0–1): %.2f"},
+	"rank.agreement":         {sessions.Dutch: "Tussen de groepen: %s", sessions.English: "Between the groups: %s"},
 	"rank.top":               {sessions.Dutch: "Met stip bovenaan: %s", sessions.English: "Clearly on top: %s"},
 	"rank.no_top":            {sessions.Dutch: "Geen thema staat in de meeste groepen bovenaan.", sessions.English: "No theme is first in most groups."},
 	"key.card_up":            {sessions.Dutch: "omhoog", sessions.English: "up"},
