@@ -19,6 +19,9 @@ type kindRules struct {
 	// plain: a room that is only this activity reads, in a report, as
 	// its board alone.
 	plain bool
+	// quiet: participants add nothing in this kind (an info card, the
+	// forming of groups), so nobody can be "not yet contributed".
+	quiet bool
 	// takesVoteSource: a vote may take its items from this kind (its
 	// notes or themes); a cluster only from a board.
 	takesVoteSource bool
@@ -69,6 +72,11 @@ func (k ActivityKind) rules() kindRules { return kinds[k] }
 // activity of kind k: a brainstorm, a quadrant's four boxes, a world café's
 // tables, or a marketplace's offers and requests.
 func (k ActivityKind) HasBoard() bool { return k.rules().board }
+
+// TakesContributions reports whether participants add something in an
+// activity of kind k (notes, votes, turns, marks …), so that the
+// facilitator's overview can tell who has not yet.
+func (k ActivityKind) TakesContributions() bool { return !k.rules().quiet }
 
 // exportCtx is what every kind's part of a report works from.
 type exportCtx struct {

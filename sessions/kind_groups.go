@@ -4,6 +4,7 @@ package sessions
 // mixed by function if asked; later activities may work per group.
 var groupsKind = kindRules{
 	groups: true,
+	quiet:  true,
 	check: func(a TemplateActivity, _ []TemplateActivity) (string, string) {
 		if a.Min < 1 || a.Max < a.Min || a.Max > 20 {
 			return "min/max", "a groups activity needs 1 <= min <= max <= 20"

@@ -22,7 +22,7 @@ func (b *boardModel) overviewView(h int) string {
 			dot = st.Online.Render(st.Sym.Online)
 		}
 		count := "—"
-		if p.Count >= 0 {
+		if p.Count >= 0 && m.view.Activity.Kind.TakesContributions() {
 			count = fmt.Sprint(p.Count)
 			if p.Count == 0 && p.Online && !p.Facilitator {
 				quiet = append(quiet, p.Name)
@@ -38,7 +38,9 @@ func (b *boardModel) overviewView(h int) string {
 		}
 	}
 	sb.WriteString("\n")
-	if len(quiet) > 0 {
+	if !m.view.Activity.Kind.TakesContributions() {
+		sb.WriteString(st.Dim.Render(wrap(m.t("overview.nothing"), 56)))
+	} else if len(quiet) > 0 {
 		sb.WriteString(wrap(m.t("overview.quiet", strings.Join(quiet, ", ")), 56))
 	} else {
 		sb.WriteString(st.Dim.Render(m.t("overview.everyone")))

@@ -209,6 +209,7 @@ var ui = sessions.Catalog{
 	"kind.vote":              {sessions.Dutch: "stemmen", sessions.English: "vote"},
 	"overview.everyone":      {sessions.Dutch: "Iedereen die verbonden is, heeft bijgedragen.", sessions.English: "Everyone connected has contributed."},
 	"overview.quiet":         {sessions.Dutch: "Nog niet bijgedragen: %s", sessions.English: "Not contributed yet: %s"},
+	"overview.nothing":       {sessions.Dutch: "In dit onderdeel voegt niemand iets toe: er valt nog niets te tellen.", sessions.English: "Nobody adds anything in this activity: there is nothing to count yet."},
 	"overview.title":         {sessions.Dutch: "Wie doet mee aan ‘%s’?", sessions.English: "Who takes part in ‘%s’?"},
 	"picker.agenda":          {sessions.Dutch: "Naar welk onderdeel?", sessions.English: "Go to which activity?"},
 	"picker.empty":           {sessions.Dutch: "Er is niets om uit te kiezen.", sessions.English: "There is nothing to choose from."},

@@ -1,9 +1,12 @@
 package tui
 
 import (
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+
+	"kring/sessions"
 )
 
 // A status line goes at the next key, or by itself a few seconds after it
@@ -64,5 +67,33 @@ func TestArrowsStopAtTheEdges(t *testing.T) {
 	press(m, tea.KeyMsg{Type: tea.KeyRight})
 	if last := m.view.Columns[len(m.view.Columns)-1].ID; m.board.col != last {
 		t.Errorf("→ on the last column went to %d", m.board.col)
+	}
+}
+
+// On an info card nobody is listed as "not yet contributed".
+func TestOverviewOnAnInfoStepListsNobodyAsQuiet(t *testing.T) {
+	ctx := t.Context()
+	hub := sessions.NewHub(sessions.NewMemStore(), sessions.HubOptions{RatePerSecond: 1e6, Burst: 1e6})
+	t.Cleanup(hub.Close)
+	ts, _ := sessions.LoadTemplates("")
+	code, err := hub.Create(ctx, "key:owner", "Studiedag", sessions.Dutch, ts["leren-loont-het-langst-fase-3"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	room, _ := hub.Room(ctx, code)
+	for i, name := range []string{"Marieke", "Anna"} {
+		id := sessions.ParticipantID([]string{"key:owner", "key:anna"}[i])
+		if err := room.Do(ctx, id, sessions.Join{Name: name}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := screenModel(t, hub, room, "key:owner", screenBoard, 80, 24)
+	if m.view.Activity.Kind != sessions.KindInfo {
+		t.Fatalf("the first step is %s", m.view.Activity.Kind)
+	}
+	press(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("W")})
+	view := m.View()
+	if strings.Contains(view, "Nog niet bijgedragen") || !strings.Contains(view, "niemand iets toe") {
+		t.Errorf("the overview of an info step:\n%s", view)
 	}
 }
