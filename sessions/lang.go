@@ -57,7 +57,7 @@ func (c Catalog) T(lang Lang, key string, args ...any) string {
 		}
 	}
 	if len(args) > 0 {
-		return fmt.Sprintf(msg, args...)
+		return singular(lang, fmt.Sprintf(msg, args...))
 	}
 	return msg
 }
