@@ -25,6 +25,9 @@ func (b *boardModel) pickHost(tea.KeyMsg) tea.Cmd {
 	}
 	items := []pickItem{{label: m.t("cafe.no_host"), key: ""}}
 	for _, p := range m.console().People {
+		if p.Facilitator {
+			continue // facilitators lead the café and are not seated
+		}
 		items = append(items, pickItem{label: p.Name, key: string(p.ID)})
 	}
 	b.openPicker(m.t("cafe.pick_host", ci+1), items, func(m *Model, it pickItem) tea.Cmd {

@@ -278,7 +278,18 @@ func (m *Model) setSnapshot(s *sessions.Snapshot) {
 		return
 	}
 	prev, prevRound := m.view.Activity.ID, m.view.Activity.Round
+	wasFacilitator, knew := m.view.Facilitator, m.view.Joined
 	m.view = sessions.ViewWith(s, m.id, m.board.lens())
+	defer func() {
+		// Rights given or taken while on the board: say so.
+		if knew && m.view.Joined && wasFacilitator != m.view.Facilitator {
+			key := "status.now_facilitator"
+			if !m.view.Facilitator {
+				key = "status.no_longer_facilitator"
+			}
+			m.setStatus(m.t(key), false)
+		}
+	}()
 	if prev != 0 && prev != m.view.Activity.ID && !m.view.Past {
 		// The room moved on: start the new activity with a clean slate.
 		m.setStatus("", false)

@@ -97,3 +97,17 @@ func TestOverviewOnAnInfoStepListsNobodyAsQuiet(t *testing.T) {
 		t.Errorf("the overview of an info step:\n%s", view)
 	}
 }
+
+// Someone given facilitator rights is told so on their board; a
+// facilitator is not offered as a café host.
+func TestNewCoFacilitatorIsTold(t *testing.T) {
+	hub, room := internalRoom(t)
+	m := screenModel(t, hub, room, "key:p1", screenBoard, 80, 24)
+	if err := room.Do(t.Context(), "key:owner", sessions.Grant{Participant: "key:p1"}); err != nil {
+		t.Fatal(err)
+	}
+	m.refresh()
+	if !strings.Contains(m.status, "procesbegeleider") {
+		t.Errorf("no word of the new rights: status %q", m.status)
+	}
+}
