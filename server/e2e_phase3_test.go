@@ -49,8 +49,12 @@ func TestE2EPhase3(t *testing.T) {
 	f.WaitFor("werk (3)", wait)
 
 	b.Type("l")
-	typeNoteExpect(b, "Geen tijd", "Deze kolom is nog dicht")
-	b.Type("\x1b") // leave the editor the refusal gave the text back in
+	// The closed column refuses at once, before anything is typed.
+	b.Type("n")
+	b.WaitFor("Deze kolom is nog dicht", wait)
+	if strings.Contains(b.Screen(), "Nieuw briefje in") {
+		t.Error("the editor opened on a closed column")
+	}
 	f.Type("l")
 	f.Type("O")
 	f.WaitUntil("negative column open", wait, func(s string) bool { return !strings.Contains(s, "(dicht)") })

@@ -1,5 +1,7 @@
 package sessions
 
+import "time"
+
 // View is what one participant may see of a room. Screens decide and draw
 // from a View and nothing else, so every visibility rule lives here,
 // server side. It names people, never by their ID: the viewer's own ID is
@@ -63,6 +65,11 @@ type ColumnView struct {
 	Notes  []NoteView
 	// Hidden counts other people's notes the viewer may not see yet.
 	Hidden int
+	// Closed, when set, is why the viewer may not write a new note here
+	// now (a refusal's message key): the same rules AddNote applies, so a
+	// screen can say so before anyone types. The timer's end is left to
+	// AddNote itself.
+	Closed string
 }
 
 // NoteView is a note as the viewer sees it.
@@ -150,6 +157,11 @@ func ViewWith(snap *Snapshot, viewer ParticipantID, lens Lens) View {
 	index := make(map[int]int, len(cols))
 	for i, c := range cols {
 		v.Columns[i] = ColumnView{ID: c.ID, Title: c.Title, Locked: c.Locked}
+		if joined && !v.Past {
+			if err := mayAddNote(s, viewer, time.Time{}, c.ID); err != nil {
+				v.Columns[i].Closed = RefusalKey(err)
+			}
+		}
 		index[c.ID] = i
 	}
 	group := 0 // 0: all groups

@@ -53,7 +53,17 @@ func (b *boardModel) brainstormBar() []*boardBinding {
 func facilitates(b *boardModel) bool { return b.m.view.Facilitator }
 
 // newNote opens the editor for a new note in the selected column.
-func (b *boardModel) newNote(tea.KeyMsg) tea.Cmd { return b.openEditor(0, "") }
+func (b *boardModel) newNote(tea.KeyMsg) tea.Cmd {
+	// Where no note may be written now, say why at once rather than
+	// after the note is typed.
+	if ci := b.colIndex(); ci >= 0 {
+		if closed := b.m.view.Columns[ci].Closed; closed != "" {
+			b.m.setStatus(sessions.Messages.T(b.m.lang, closed), true)
+			return nil
+		}
+	}
+	return b.openEditor(0, "")
+}
 
 // editNote opens the editor on the selected note, if it is the viewer's.
 func (b *boardModel) editNote(tea.KeyMsg) tea.Cmd {

@@ -111,3 +111,19 @@ func TestNewCoFacilitatorIsTold(t *testing.T) {
 		t.Errorf("no word of the new rights: status %q", m.status)
 	}
 }
+
+// n on a column that takes no notes now says why at once.
+func TestEditorRefusesAtOnceOnAClosedColumn(t *testing.T) {
+	hub, room := internalRoom(t)
+	if err := room.Do(t.Context(), "key:owner", sessions.LockInput{Locked: true}); err != nil {
+		t.Fatal(err)
+	}
+	m := screenModel(t, hub, room, "key:p1", screenBoard, 80, 24)
+	press(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("n")})
+	if m.board.mode == modeEditor {
+		t.Fatal("the editor opened while input is closed")
+	}
+	if !strings.Contains(m.status, "invoer even gesloten") {
+		t.Errorf("status %q does not say why", m.status)
+	}
+}
