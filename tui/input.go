@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"fmt"
+	"strings"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -40,8 +42,14 @@ type throttledMsg struct{}
 // redraw, and now and then tells the screen that it did.
 func Filter(model tea.Model, msg tea.Msg) tea.Msg {
 	m, ok := model.(*Model)
+	if !ok {
+		return msg
+	}
+	if fromInputUnused(msg) {
+		return nil // costs neither an Update nor a redraw
+	}
 	key, isKey := msg.(tea.KeyMsg)
-	if !ok || !isKey {
+	if !isKey {
 		return msg
 	}
 	now := m.now()
@@ -62,4 +70,19 @@ func (m *Model) keyCost(key tea.KeyMsg) int {
 		return len(key.Runes)
 	}
 	return 1
+}
+
+// fromInputUnused reports messages the input parser makes that no screen
+// uses: mouse reports (the mouse is never enabled), focus changes and the
+// parser's own messages for bytes and sequences it does not know (one per
+// invalid byte). A client can send them by the thousand; each would cost
+// a redraw.
+func fromInputUnused(msg tea.Msg) bool {
+	switch msg.(type) {
+	case tea.MouseMsg, tea.FocusMsg, tea.BlurMsg:
+		return true
+	}
+	// bubbletea's unknownInputByteMsg and unknownCSISequenceMsg are not
+	// exported: known by their type's name.
+	return strings.HasPrefix(fmt.Sprintf("%T", msg), "tea.unknown")
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -115,4 +116,42 @@ func TestPastedMegabyteBecomesOneCappedNote(t *testing.T) {
 	if got := sessions.RuneLen(notes[len(notes)-1].Text); got != sessions.MaxNoteLen {
 		t.Errorf("the pasted note has %d characters, want the cap of %d", got, sessions.MaxNoteLen)
 	}
+}
+
+// Input no screen uses — invalid bytes, unknown sequences, mouse reports,
+// focus changes — is dropped before it costs an Update and a redraw,
+// however much of it a client sends. Fed through bubbletea's own parser.
+func TestUnusedInputIsDropped(t *testing.T) {
+	hub, room := internalRoom(t)
+	m := screenModel(t, hub, room, "key:p1", screenBoard, 80, 24)
+	updates := 0
+	counting := &countingModel{Model: m, updates: &updates}
+	// 600 inputs no screen uses, then Ctrl+C to end the program.
+	input := strings.Repeat("\xff\xfe", 200) + strings.Repeat("\x1b[I\x1b[O", 50) + strings.Repeat("\x1b[M !!", 100) + "\x03"
+	p := tea.NewProgram(counting, tea.WithInput(strings.NewReader(input)), tea.WithOutput(io.Discard),
+		tea.WithFilter(func(_ tea.Model, msg tea.Msg) tea.Msg { return Filter(m, msg) }), tea.WithoutRenderer())
+	done := make(chan struct{})
+	go func() { _, _ = p.Run(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		p.Kill()
+		<-done
+		t.Fatal("the Ctrl+C at the end never arrived")
+	}
+	if updates > 8 {
+		t.Errorf("%d messages reached Update for 600 unused inputs and one key", updates)
+	}
+}
+
+// countingModel counts the messages that reach Update.
+type countingModel struct {
+	*Model
+	updates *int
+}
+
+func (c *countingModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	*c.updates++
+	_, cmd := c.Model.Update(msg)
+	return c, cmd
 }
