@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
 	"golang.org/x/crypto/ssh"
 
 	"kring/server/internal/sshtest"
@@ -253,4 +254,95 @@ func waitUntil(t *testing.T, what string, cond func() bool) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+}
+
+func TestAttackWindowChangeBeforeShellDoesNotWedgeTheSession(t *testing.T) {
+	ts := startServer(t, t.TempDir())
+	client, _, err := sshtest.Dial(ts.addr, "lobby", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	sess, err := client.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.RequestPty("xterm", 24, 80, ssh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	// Window changes before the shell: the library reads each only when
+	// someone takes the one before.
+	for i := range 5 {
+		if err := sess.WindowChange(30+i, 100); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := &syncWriter{b: &strings.Builder{}}
+	sess.Stdout = out
+	stdin, err := sess.StdinPipe() // a terminal's input stays open
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stdin.Close()
+	shell := make(chan error, 1)
+	go func() { shell <- sess.Shell() }()
+	select {
+	case err := <-shell:
+		if err != nil {
+			t.Fatalf("shell: %v", err)
+		}
+	case <-time.After(wait):
+		t.Fatal("the shell request was never answered after early window changes")
+	}
+	waitUntil(t, "the lobby", func() bool { return strings.Contains(ansi.Strip(out.String()), "Doe mee") })
+}
+
+func TestAttackEnvFloodAndNoShellAreBounded(t *testing.T) {
+	ts := startServer(t, t.TempDir(), func(c *Config) { c.Limits.HandshakeTimeout = 2 * time.Second })
+	client, _, err := sshtest.Dial(ts.addr, "lobby", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	sess, err := client.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Setenv("GROOT", strings.Repeat("x", 200<<10)); err == nil {
+		t.Error("an environment variable of 200 KiB was taken")
+	}
+	for i := range 40 {
+		err := sess.Setenv(fmt.Sprintf("S%d", i), "kort")
+		if (i < maxEnv-1) != (err == nil) { // the big one counted too
+			t.Errorf("short variable %d: %v (the cap is %d)", i, err, maxEnv)
+			break
+		}
+	}
+	// A session that never starts a shell or command is closed.
+	done := make(chan error, 1)
+	go func() { done <- sess.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(wait):
+		t.Fatal("a session without shell or command stayed open")
+	}
+}
+
+// syncWriter is a strings.Builder safe for the SSH library's copying
+// goroutine and the test.
+type syncWriter struct {
+	mu sync.Mutex
+	b  *strings.Builder
+}
+
+func (w *syncWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.b.Write(p)
+}
+
+func (w *syncWriter) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.b.String()
 }

@@ -24,7 +24,7 @@ func (s *Server) interactive(sess ssh.Session) {
 	defer s.active.Done()
 	ctx, cancel := context.WithCancel(sess.Context())
 	defer cancel()
-	pty, windows, _ := sess.Pty()
+	pty, _, _ := sess.Pty()
 	id := identityOf(sess)
 	styles := newStyles(sess, pty.Term)
 	code, badCode := codeFromUser(sess.User())
@@ -68,7 +68,7 @@ func (s *Server) interactive(sess ssh.Session) {
 	)
 	p = newPumps(ctx, program, wd)
 	defer p.stop()
-	go forwardWindowSizes(ctx, windows, program)
+	go forwardWindowSizes(ctx, s.windows.of(sess), program)
 	go func() {
 		select {
 		case <-s.stopping:
@@ -98,42 +98,29 @@ func (s *Server) interactive(sess ssh.Session) {
 // second.
 const minResizeInterval = 100 * time.Millisecond
 
-// forwardWindowSizes hands window changes to the program without ever
-// blocking the SSH library's request handling: only the newest size is
-// kept while the program is busy, so a client whose screen is stuck cannot
-// wedge its own connection by resizing. Sizes are bounded here, where
-// they enter.
-func forwardWindowSizes(ctx context.Context, windows <-chan ssh.Window, program *tea.Program) {
-	latest := make(chan ssh.Window, 1)
-	go func() {
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case w := <-latest:
-				width, height := tui.ClampSize(w.Width, w.Height)
-				program.Send(tea.WindowSizeMsg{Width: width, Height: height})
-			}
-			select {
-			case <-ctx.Done():
-				return
-			case <-time.After(minResizeInterval):
-			}
-		}
-	}()
+// forwardWindowSizes hands the newest window size to the program, at most
+// ten times a second, so a flood of window changes costs little. Sizes
+// are bounded here, where they enter.
+func forwardWindowSizes(ctx context.Context, box *windowBox, program *tea.Program) {
+	if box == nil {
+		return
+	}
+	last := box.get()
 	for {
 		select {
 		case <-ctx.Done():
 			return
-		case w, ok := <-windows:
-			if !ok {
-				return
-			}
-			select {
-			case <-latest: // drop the older size not yet handed over
-			default:
-			}
-			latest <- w
+		case <-box.fresh:
+		}
+		if w := box.get(); w != last {
+			last = w
+			width, height := tui.ClampSize(w.Width, w.Height)
+			program.Send(tea.WindowSizeMsg{Width: width, Height: height})
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(minResizeInterval):
 		}
 	}
 }

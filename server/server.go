@@ -38,6 +38,8 @@ type Server struct {
 	// counts the interactive programs still running.
 	stopping chan struct{}
 	active   sync.WaitGroup
+	// windows keeps each PTY's newest window size (see windows.go).
+	windows windows
 	ln       net.Listener
 }
 
@@ -101,6 +103,7 @@ func New(cfg Config) (*Server, error) {
 				return g
 			}
 			srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.sessionChannel}
+			srv.PtyHandler = s.windows.ptyHandler(emulatePty())
 			return nil
 		},
 		wish.WithMiddleware(s.route, s.recover, s.logConnections),
