@@ -40,7 +40,7 @@ type Server struct {
 	active   sync.WaitGroup
 	// windows keeps each PTY's newest window size (see windows.go).
 	windows windows
-	ln       net.Listener
+	ln      net.Listener
 }
 
 // New opens the data directory and prepares the SSH server. It fails when
