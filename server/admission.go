@@ -3,8 +3,11 @@ package server
 import (
 	"container/list"
 	"net"
+	"net/netip"
 	"sync"
 	"time"
+
+	"golang.org/x/time/rate"
 )
 
 // admission decides which TCP connections the server takes and keeps.
@@ -23,6 +26,7 @@ type admission struct {
 	onDrop func(addr, reason string)
 
 	mu             sync.Mutex
+	accepts        map[string]*rate.Limiter // new connections per address
 	total          int
 	perAddr        map[string]int
 	pending        *list.List // of *guardedConn
@@ -33,6 +37,7 @@ func newAdmission(l Limits, onDrop func(addr, reason string)) *admission {
 	return &admission{
 		limits:         l,
 		onDrop:         onDrop,
+		accepts:        map[string]*rate.Limiter{},
 		perAddr:        map[string]int{},
 		pending:        list.New(),
 		pendingPerAddr: map[string]int{},
@@ -46,6 +51,7 @@ const (
 	dropHandshake    = "no session within the handshake timeout"
 	refuseAddr       = "too many connections from this address"
 	refuseTotal      = "too many connections"
+	refuseRate       = "too many new connections from this address at once"
 )
 
 // admit takes conn, or returns nil when the caps are full of established
@@ -60,6 +66,13 @@ func (a *admission) admit(conn net.Conn) *guardedConn {
 	}()
 	a.mu.Lock()
 	defer a.mu.Unlock()
+	// New connections from one address come at a bounded rate: a flood of
+	// bare connects is refused before it can push out the handshakes of
+	// real participants that are under way.
+	if !a.acceptLimiter(host).Allow() {
+		a.onDrop(host, refuseRate)
+		return nil
+	}
 	evict := func(addr, reason string) bool {
 		v := a.oldestPending(addr)
 		if v == nil {
@@ -98,15 +111,44 @@ func (a *admission) admit(conn net.Conn) *guardedConn {
 	return g
 }
 
-// oldestPending returns the oldest pending connection from addr, or of
-// all addresses when addr is empty.
+// oldestPending returns the pending connection from addr (or of all
+// addresses when addr is empty) to drop first: the oldest that has not
+// sent a byte yet, else the oldest. A real client sends its version at
+// once, so a silent flood pushes out only itself.
 func (a *admission) oldestPending(addr string) *guardedConn {
+	var oldest *guardedConn
 	for e := a.pending.Front(); e != nil; e = e.Next() {
-		if g := e.Value.(*guardedConn); addr == "" || g.host == addr {
+		g := e.Value.(*guardedConn)
+		if addr != "" && g.host != addr {
+			continue
+		}
+		if !g.spoke.Load() {
 			return g
 		}
+		if oldest == nil {
+			oldest = g
+		}
 	}
-	return nil
+	return oldest
+}
+
+// acceptLimiter is the rate of new connections of host; it forgets
+// addresses whose budget is full again once it holds many.
+func (a *admission) acceptLimiter(host string) *rate.Limiter {
+	lim, ok := a.accepts[host]
+	if !ok {
+		if len(a.accepts) >= 4096 {
+			now := time.Now()
+			for h, l := range a.accepts {
+				if l.TokensAt(now) >= float64(l.Burst()) {
+					delete(a.accepts, h)
+				}
+			}
+		}
+		lim = rate.NewLimiter(rate.Limit(a.limits.AcceptsPerSecond), a.limits.AcceptBurst)
+		a.accepts[host] = lim
+	}
+	return lim
 }
 
 func (a *admission) stillPending(g *guardedConn) bool {
@@ -160,11 +202,23 @@ func (a *admission) counts(host string) (open, pending int) {
 	return a.perAddr[host], a.pendingPerAddr[host]
 }
 
-// hostOf is the IP address of addr, without its port.
+// hostOf is the network address that the limits per address count:
+// the IP address of addr without its port, and for IPv6 its /64 — one
+// host or home network holds a whole /64, so counting its addresses one
+// by one would count nothing.
 func hostOf(addr net.Addr) string {
 	host, _, err := net.SplitHostPort(addr.String())
 	if err != nil {
-		return addr.String()
+		host = addr.String()
 	}
-	return host
+	ip, err := netip.ParseAddr(host)
+	if err != nil {
+		return host
+	}
+	ip = ip.Unmap().WithZone("")
+	if ip.Is6() {
+		p, _ := ip.Prefix(64)
+		return p.String()
+	}
+	return ip.String()
 }

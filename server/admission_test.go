@@ -2,6 +2,7 @@ package server
 
 import (
 	"net"
+	"strings"
 	"testing"
 	"time"
 )
@@ -137,5 +138,66 @@ func TestInputBudgetSlowsAFlood(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("the second read never returned")
+	}
+}
+
+func TestAdmissionDropsSilentConnectionsFirst(t *testing.T) {
+	a, _ := testAdmission(Limits{MaxPendingPerAddr: 2, HandshakeTimeout: time.Hour})
+	talking := a.admit(pipeFrom(t, "192.0.2.1"))
+	talking.spoke.Store(true) // a real client sent its version
+	silent := a.admit(pipeFrom(t, "192.0.2.1"))
+	for range 5 {
+		a.admit(pipeFrom(t, "192.0.2.1")) // a flood of bare connects
+	}
+	if isClosed(talking) {
+		t.Error("a flood of silent connections pushed out a handshake under way")
+	}
+	if !isClosed(silent) {
+		t.Error("the oldest silent connection was kept")
+	}
+}
+
+func TestAdmissionBoundsTheRateOfNewConnections(t *testing.T) {
+	a, drops := testAdmission(Limits{AcceptsPerSecond: 1, AcceptBurst: 3, HandshakeTimeout: time.Hour})
+	for i := range 3 {
+		if a.admit(pipeFrom(t, "192.0.2.1")) == nil {
+			t.Fatalf("connection %d of the burst was refused", i+1)
+		}
+	}
+	if a.admit(pipeFrom(t, "192.0.2.1")) != nil {
+		t.Error("a connection beyond the rate was admitted")
+	}
+	if a.admit(pipeFrom(t, "203.0.113.9")) == nil {
+		t.Error("another address was refused")
+	}
+	if len(*drops) != 1 {
+		t.Errorf("drops: %q", *drops)
+	}
+}
+
+func TestHostOfCountsAnIPv6NetworkAsOne(t *testing.T) {
+	for _, tc := range []struct{ addr, want string }{
+		{"192.0.2.1:40000", "192.0.2.1"},
+		{"[::ffff:192.0.2.1]:40000", "192.0.2.1"},
+		{"[2001:db8:1:2:3:4:5:6]:40000", "2001:db8:1:2::/64"},
+		{"[2001:db8:1:2:ffff::9]:1", "2001:db8:1:2::/64"},
+		{"[fe80::1%eth0]:22", "fe80::/64"},
+	} {
+		addr, err := net.ResolveTCPAddr("tcp", tc.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := hostOf(addr); got != tc.want {
+			t.Errorf("hostOf(%s) = %q, want %q", tc.addr, got, tc.want)
+		}
+	}
+}
+
+func TestLogUserIsShort(t *testing.T) {
+	if got := logUser(strings.Repeat("ë", 100000)); len(got) > 40 || !strings.HasSuffix(got, "…") {
+		t.Errorf("a long user name is logged as %d bytes", len(got))
+	}
+	if got := logUser("K7Q4MX"); got != "K7Q4MX" {
+		t.Errorf("logUser(K7Q4MX) = %q", got)
 	}
 }

@@ -100,6 +100,12 @@ type Limits struct {
 	// dropped, so they can never keep a real participant out.
 	MaxPending        int
 	MaxPendingPerAddr int
+	// AcceptsPerSecond and AcceptBurst bound the new connections from one
+	// address (defaults 50 a second, bursts of 200: a school connecting at
+	// once gets in; a flood of bare connects is refused before it can
+	// push out handshakes under way).
+	AcceptsPerSecond int
+	AcceptBurst      int
 	// HandshakeTimeout is how long a connection may take from accept to
 	// its first session: handshake plus authentication (default 30s).
 	HandshakeTimeout time.Duration
@@ -125,6 +131,8 @@ func (l *Limits) defaults() {
 	setDefault(&l.MaxPending, 512)
 	setDefault(&l.MaxPendingPerAddr, 64)
 	setDefault(&l.HandshakeTimeout, 30*time.Second)
+	setDefault(&l.AcceptsPerSecond, 50)
+	setDefault(&l.AcceptBurst, 200)
 	setDefault(&l.MaxSessionsPerConn, 4)
 	setDefault(&l.KeepAliveInterval, 15*time.Second)
 	setDefault(&l.KeepAliveCountMax, 3)

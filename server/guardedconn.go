@@ -39,6 +39,9 @@ type guardedConn struct {
 	// watchOnce starts the keep-alives with the first session.
 	watchOnce sync.Once
 
+	// spoke is set once the client has sent a byte.
+	spoke atomic.Bool
+
 	// active is the time of the last activity on a session (UnixNano).
 	active atomic.Int64
 
@@ -74,6 +77,7 @@ func (g *guardedConn) Read(b []byte) (int, error) {
 	}
 	n, err := g.Conn.Read(b)
 	if n > 0 {
+		g.spoke.Store(true)
 		if d := g.input.ReserveN(time.Now(), n).Delay(); d > 0 {
 			t := time.NewTimer(d)
 			select {

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/ssh"
 	"github.com/charmbracelet/wish"
@@ -182,7 +183,7 @@ func (s *Server) recover(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		defer func() {
 			if r := recover(); r != nil {
-				s.log.Error("panic in connection", "panic", r, "user", sess.User())
+				s.log.Error("panic in connection", "panic", r, "user", logUser(sess.User()))
 				_ = sess.Exit(1)
 			}
 		}()
@@ -195,9 +196,9 @@ func (s *Server) logConnections(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		start := time.Now()
 		keyed := sess.PublicKey() != nil
-		s.log.Info("connect", "addr", sess.RemoteAddr().String(), "user", sess.User(), "key", keyed, "cmd", len(sess.Command()) > 0)
+		s.log.Info("connect", "addr", sess.RemoteAddr().String(), "user", logUser(sess.User()), "key", keyed, "cmd", len(sess.Command()) > 0)
 		next(sess)
-		s.log.Info("disconnect", "addr", sess.RemoteAddr().String(), "user", sess.User(), "duration", time.Since(start).Round(time.Millisecond))
+		s.log.Info("disconnect", "addr", sess.RemoteAddr().String(), "user", logUser(sess.User()), "duration", time.Since(start).Round(time.Millisecond))
 	}
 }
 
@@ -234,4 +235,19 @@ func (s *Server) langOf(sess ssh.Session) sessions.Lang {
 		}
 	}
 	return s.cfg.Lang
+}
+
+// logUser is a user name as the log shows it: a client may send up to
+// 256 KiB, which would fill the log at every connect, so only the start
+// is kept.
+func logUser(user string) string {
+	const max = 32
+	if len(user) <= max {
+		return user
+	}
+	cut := max
+	for cut > 0 && !utf8.RuneStart(user[cut]) {
+		cut--
+	}
+	return user[:cut] + "…"
 }
