@@ -60,6 +60,15 @@ func IsDefaultIgnorable(r rune) bool {
 // otherwise: Zoë, Anne-Fleur, Özlem, Eliška, Ngô, D'Angelo, "Sam 👩‍💻".
 func CleanName(s string) string {
 	s = removeIgnorables(Clean(s, false), true)
+	// Characters that draw as nothing or as a space without being one
+	// (braille blank, Hangul fillers) and enclosing marks (a circle drawn
+	// round a letter) make look-alikes of names: they go too.
+	s = strings.Map(func(r rune) rune {
+		if r == 0x2800 || r == 0x3164 || r == 0xFFA0 || (unicode.Is(unicode.Me, r) && r != 0x20E3) { // the keycap of 1️⃣ stays
+			return -1
+		}
+		return r
+	}, s)
 	s = norm.NFC.String(strings.TrimSpace(s))
 	return strings.TrimSpace(capMarks(s))
 }

@@ -1,6 +1,9 @@
 package sessions
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestCountsOfOneAreSingular(t *testing.T) {
 	c := Catalog{
@@ -26,6 +29,17 @@ func TestCountsOfOneAreSingular(t *testing.T) {
 	} {
 		if got := c.T(tc.lang, tc.key, tc.args...); got != tc.want {
 			t.Errorf("%s %s %v = %q, want %q", tc.lang, tc.key, tc.args, got, tc.want)
+		}
+	}
+}
+
+func TestBlankAndEnclosingLookAlikesAreTheSameName(t *testing.T) {
+	for _, n := range []string{"Anna\u2800", "An\u2800na", "Anna\u20dd", "A\u0489nna", "Anna\u3164"} {
+		if NameKey(n) != NameKey("Anna") {
+			t.Errorf("%q is a different name from Anna", n)
+		}
+		if strings.ContainsAny(CleanName(n), "\u2800\u20dd\u0489\u3164") {
+			t.Errorf("CleanName(%q) = %q keeps the look-alike", n, CleanName(n))
 		}
 	}
 }
