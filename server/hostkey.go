@@ -33,6 +33,10 @@ func ReadHostKey(dir string) (gossh.PublicKey, error) {
 	return signer.PublicKey(), nil
 }
 
+// SSH is how people reach this server from a shell: the ssh command with
+// its port option, and the host (see Config.SSH).
+func (s *Server) SSH() (cmd, host string) { return s.cfg.SSH() }
+
 // Fingerprint is how ssh and PuTTY show key: "SHA256:…".
 func Fingerprint(key gossh.PublicKey) string { return gossh.FingerprintSHA256(key) }
 

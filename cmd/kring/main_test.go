@@ -120,11 +120,12 @@ func TestServeStartsAndStops(t *testing.T) {
 	out := &syncWriter{w: &bytes.Buffer{}}
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, []string{"serve", "--listen", "127.0.0.1:0", "--data", dir}, out, &syncWriter{w: &bytes.Buffer{}})
+		done <- run(ctx, []string{"serve", "--listen", "127.0.0.1:0", "--data", dir, "--host", "kring.school.nl"}, out, &syncWriter{w: &bytes.Buffer{}})
 	}()
-	// Serve prints how to join once it listens.
+	// Serve prints how to join once it listens, with the host people use
+	// and the fingerprint their ssh will ask them to trust.
 	deadline := time.Now().Add(10 * time.Second)
-	for !strings.Contains(out.String(), "ssh -p") {
+	for !strings.Contains(out.String(), "CODE@kring.school.nl") || !strings.Contains(out.String(), "Vingerafdruk van de server: SHA256:") {
 		if time.Now().After(deadline) {
 			t.Fatal("serve never said how to join")
 		}

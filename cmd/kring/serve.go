@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"time"
 
 	"kring/server"
@@ -52,11 +51,8 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	port := "2222"
-	if tcp, ok := addr.(*net.TCPAddr); ok {
-		port = fmt.Sprint(tcp.Port)
-	}
-	fmt.Fprint(stdout, text.T(lang, "started", addr, *data, port))
+	sshCmd, host := srv.SSH()
+	fmt.Fprint(stdout, text.T(lang, "started", addr, *data, sshCmd, host))
 	fmt.Fprint(stdout, text.T(lang, "started.hostkey", server.Fingerprint(srv.HostKey())))
 	if err := srv.Serve(ctx); err != nil {
 		return fmt.Errorf("serve: %w", err)

@@ -34,8 +34,8 @@ Every serve option can also be set as environment variable KRING_<NAME>, such as
 	"hostkey.none":        {sessions.Dutch: "start kring serve eenmaal met --data %s om de sleutel te maken", sessions.English: "start kring serve once with --data %s to create the key"},
 	"unknown":             {sessions.Dutch: "onbekende opdracht %q\n\n", sessions.English: "unknown command %q\n\n"},
 	"started": {
-		sessions.Dutch:   "kring luistert op %s (data in %s).\nMaak een sessie:   ssh -p %[3]s localhost new --title \"Studiedag\"\nDoe mee:           ssh -p %[3]s CODE@localhost\nStoppen met Ctrl+C.\n",
-		sessions.English: "kring is listening on %s (data in %s).\nCreate a session:  ssh -p %[3]s localhost new --title \"Team day\"\nJoin:              ssh -p %[3]s CODE@localhost\nStop with Ctrl+C.\n",
+		sessions.Dutch:   "kring luistert op %s (data in %s).\nMaak een sessie:   %[3]s%[4]s new --title \"Studiedag\"\nDoe mee:           %[3]sCODE@%[4]s\nStoppen met Ctrl+C.\n",
+		sessions.English: "kring is listening on %s (data in %s).\nCreate a session:  %[3]s%[4]s new --title \"Team day\"\nJoin:              %[3]sCODE@%[4]s\nStop with Ctrl+C.\n",
 	},
 	"started.hostkey": {sessions.Dutch: "Vingerafdruk van de server: %s (de eerste keer vraagt ssh of je die vertrouwt; kring hostkey geeft de known_hosts-regel)\n", sessions.English: "The server's fingerprint: %s (the first time, ssh asks whether you trust it; kring hostkey prints the known_hosts line)\n"},
 	"stopped":         {sessions.Dutch: "kring is gestopt; alles is bewaard.\n", sessions.English: "kring stopped; everything is saved.\n"},
