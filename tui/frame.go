@@ -198,7 +198,15 @@ func (b *boardModel) timerView() string {
 func (b *boardModel) footer() string {
 	m := b.m
 	if b.projector {
-		return ""
+		// The projector shows the room how to join, every moment.
+		if m.cfg.JoinCommand == nil {
+			return ""
+		}
+		join := m.st.Bold.Render(truncate(m.t("board.join_projector", m.cfg.JoinCommand(m.view.Code)), m.w))
+		if m.cfg.HostKey != "" {
+			join += "\n" + m.st.Dim.Render(truncate(m.t("board.first_time", m.cfg.HostKey), m.w))
+		}
+		return join
 	}
 	var keys string
 	if b.mode == modeNormal {

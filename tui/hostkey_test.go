@@ -33,3 +33,14 @@ func TestFacilitatorSeesFirstTimeHelp(t *testing.T) {
 		}
 	}
 }
+
+// The projector layout shows the room how to join.
+func TestProjectorShowsTheJoinLine(t *testing.T) {
+	hub, room := internalRoom(t)
+	m := screenModel(t, hub, room, "key:owner", screenBoard, 120, 30)
+	m.cfg.JoinCommand = func(code string) string { return "ssh -p 2222 " + sessions.FormatCode(code) + "@kring.school.nl" }
+	m.board.projector = true
+	if view := m.View(); !strings.Contains(view, "@kring.school.nl") {
+		t.Errorf("the projector does not show the join line:\n%s", view)
+	}
+}
