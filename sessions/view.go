@@ -189,10 +189,10 @@ func ViewWith(snap *Snapshot, viewer ParticipantID, lens Lens) View {
 		if group != 0 && n.Group != group {
 			continue // another group's board
 		}
-		if s.Attributable(n) {
+		if !act.Anonymous { // the policy's Attributable, for this board
 			counts[n.Author]++ // never per person for anonymous notes
 		}
-		sight := s.See(n, reader)
+		sight := s.seeIn(act, n, reader)
 		if !sight.Text {
 			v.Columns[i].Hidden++
 			continue

@@ -55,8 +55,11 @@ type Sight struct {
 //   - in an anonymous activity nobody sees an author, a time or a count
 //     per person — not facilitators, not exports, not the data directory
 //     (see AddNote's decision and Event.Owner).
-func (s State) See(n Note, r Reader) Sight {
-	a := s.activityOfNote(n)
+func (s State) See(n Note, r Reader) Sight { return s.seeIn(s.activityOfNote(n), n, r) }
+
+// seeIn is See for a note known to be on the board of activity a (a view
+// that walks one board need not look the activity up for every note).
+func (s State) seeIn(a Activity, n Note, r Reader) Sight {
 	mine := !r.Export && r.ID != "" && s.AuthorOf(n) == r.ID
 	text := mine || !(a.Hidden && !a.Revealed)
 	if r.Export && a.Confidential && !r.WithConfidential {
@@ -65,7 +68,7 @@ func (s State) See(n Note, r Reader) Sight {
 	if text && !mine && a.PerGroup && !r.Facilitator && !r.Export && r.Group != 0 && n.Group != r.Group {
 		text = false
 	}
-	named := text && s.Attributable(n)
+	named := text && !a.Anonymous
 	return Sight{Text: text, Author: named, Time: named, Mine: mine}
 }
 

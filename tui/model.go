@@ -104,6 +104,8 @@ type Model struct {
 	keyBars map[string]string
 	// budget bounds the key events this connection may send.
 	budget inputBudget
+	// fitted remembers the lines known to fit the window.
+	fitted fitCache
 
 	lobby lobbyModel
 	join  joinModel
@@ -477,5 +479,5 @@ func (m *Model) View() string {
 	default:
 		view = m.board.view()
 	}
-	return fit(view, m.w, m.h)
+	return fitWith(&m.fitted, view, m.w, m.h)
 }

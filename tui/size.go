@@ -43,15 +43,40 @@ func (m *Model) tooSmallView() string {
 // fit cuts a drawn screen to w×h: longer lines are truncated, lines
 // below the window dropped. Every screen passes through it, so none can
 // draw outside the window it was given, whatever it rendered.
-func fit(view string, w, h int) string {
+func fit(view string, w, h int) string { return fitWith(nil, view, w, h) }
+
+// fitCache remembers the lines already known to fit the width: most lines
+// of a screen are the same from one redraw to the next, and measuring a
+// styled line is the dearest part of a redraw.
+type fitCache struct {
+	w    int
+	fits map[string]struct{}
+}
+
+// fitWith is fit with a cache (nil for none). The cache holds at most two
+// screens of lines, copied, so it keeps no old screen alive.
+func fitWith(c *fitCache, view string, w, h int) string {
 	w, h = max(w, 1), max(h, 1)
+	if c != nil && (c.w != w || len(c.fits) > 2*h) {
+		c.w, c.fits = w, make(map[string]struct{}, 2*h)
+	}
 	lines := strings.SplitN(view, "\n", h+1)
 	if len(lines) > h {
 		lines = lines[:h]
 	}
 	for i, l := range lines {
+		if len(l) <= w {
+			continue // a cell takes at least a byte
+		}
+		if c != nil {
+			if _, ok := c.fits[l]; ok {
+				continue
+			}
+		}
 		if ansi.StringWidth(l) > w {
 			lines[i] = ansi.Truncate(l, w, "")
+		} else if c != nil {
+			c.fits[strings.Clone(l)] = struct{}{}
 		}
 	}
 	return strings.Join(lines, "\n")
