@@ -83,10 +83,11 @@ func (b *boardModel) assignNote(tea.KeyMsg) tea.Cmd {
 	if !mayCluster(b) || b.pane != 0 || b.sel >= len(v.Ungrouped) {
 		return nil
 	}
-	note := v.Ungrouped[b.sel].ID
+	note := v.Ungrouped[b.sel]
 	b.openPicker(m.t("cluster.pick_theme"), b.themeItems(0), func(m *Model, it pickItem) tea.Cmd {
-		return m.do(sessions.Assign{Note: note, Theme: it.id}, "", nil)
+		return m.do(sessions.Assign{Note: note.ID, Theme: it.id}, "", nil)
 	})
+	b.picker.about = note.Text // which note is being placed
 	return nil
 }
 

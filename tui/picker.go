@@ -10,6 +10,9 @@ import (
 // note in or the activity to jump to.
 type picker struct {
 	title string
+	// about is what the choice is for, shown under the title (the note
+	// being placed in a theme); empty for none.
+	about string
 	items []pickItem
 	sel   int
 	pick  func(*Model, pickItem) tea.Cmd
@@ -63,6 +66,13 @@ func (b *boardModel) pickerView(h int) string {
 	var sb strings.Builder
 	sb.WriteString(st.Bold.Render(p.title) + "\n\n")
 	w := min(60, m.w-8)
+	if p.about != "" {
+		about := strings.Split(wrap(oneLineText(p.about), max(w-2, 10)), "\n")
+		if len(about) > 3 {
+			about = append(about[:2], truncate(strings.Join(about[2:], " "), max(w-2, 10)))
+		}
+		sb.WriteString(st.Dim.Render("“"+strings.Join(about, "\n")+"”") + "\n\n")
+	}
 	for i := first; i < min(len(p.items), first+rows); i++ {
 		line := truncate(p.items[i].label, w-2)
 		if i == p.sel {

@@ -127,3 +127,37 @@ func TestEditorRefusesAtOnceOnAClosedColumn(t *testing.T) {
 		t.Errorf("status %q does not say why", m.status)
 	}
 }
+
+// The theme picker shows the note being placed.
+func TestThemePickerShowsTheNote(t *testing.T) {
+	ctx := t.Context()
+	hub := sessions.NewHub(sessions.NewMemStore(), sessions.HubOptions{RatePerSecond: 1e6, Burst: 1e6})
+	t.Cleanup(hub.Close)
+	ts, _ := sessions.LoadTemplates("")
+	code, err := hub.Create(ctx, "key:owner", "Studiedag", sessions.Dutch, ts["leren-loont-het-langst-fase-3"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	room, _ := hub.Room(ctx, code)
+	do := func(id sessions.ParticipantID, cmd sessions.Command) {
+		t.Helper()
+		if err := room.Do(ctx, id, cmd); err != nil {
+			t.Fatalf("%T: %v", cmd, err)
+		}
+	}
+	do("key:owner", sessions.Join{Name: "Marieke"})
+	do("key:anna", sessions.Join{Name: "Anna"})
+	do("key:owner", sessions.Step{Delta: 1})
+	col := room.Snapshot().State.ColumnsOf(room.Snapshot().State.Agenda[1].ID)[0].ID
+	do("key:anna", sessions.AddNote{Column: col, Text: "Collegiale consultatie elke maand"})
+	do("key:owner", sessions.Step{Delta: 1})
+	do("key:owner", sessions.AddTheme{Title: "Van elkaar leren"})
+	m := screenModel(t, hub, room, "key:owner", screenBoard, 80, 24)
+	press(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("a")})
+	if m.board.mode != modePicker {
+		t.Fatalf("a did not open the picker (mode %v)", m.board.mode)
+	}
+	if view := m.View(); !strings.Contains(view, "Collegiale consultatie elke maand") || !strings.Contains(view, "In welk thema") {
+		t.Errorf("the theme picker does not show the note:\n%s", view)
+	}
+}
