@@ -143,7 +143,8 @@ func (b *boardModel) formView() string {
 		}
 		sb.WriteString(label + "\n" + in.View() + "\n")
 	}
-	sb.WriteString(st.Dim.Render(m.t("action.hint")))
+	// The hint wraps to the form, so the dialog fits 80 columns.
+	sb.WriteString(st.Dim.Render(wrap(m.t("action.hint"), max(20, min(60, m.w-8)))))
 	return st.Dialog.Render(sb.String())
 }
 
