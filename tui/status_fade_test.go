@@ -72,21 +72,7 @@ func TestArrowsStopAtTheEdges(t *testing.T) {
 
 // On an info card nobody is listed as "not yet contributed".
 func TestOverviewOnAnInfoStepListsNobodyAsQuiet(t *testing.T) {
-	ctx := t.Context()
-	hub := sessions.NewHub(sessions.NewMemStore(), sessions.HubOptions{RatePerSecond: 1e6, Burst: 1e6})
-	t.Cleanup(hub.Close)
-	ts, _ := sessions.LoadTemplates("")
-	code, err := hub.Create(ctx, "key:owner", "Studiedag", sessions.Dutch, ts["leren-loont-het-langst-fase-3"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	room, _ := hub.Room(ctx, code)
-	for i, name := range []string{"Marieke", "Anna"} {
-		id := sessions.ParticipantID([]string{"key:owner", "key:anna"}[i])
-		if err := room.Do(ctx, id, sessions.Join{Name: name}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	hub, room, _ := templateRoom(t, "leren-loont-het-langst-fase-3")
 	m := screenModel(t, hub, room, "key:owner", screenBoard, 80, 24)
 	if m.view.Activity.Kind != sessions.KindInfo {
 		t.Fatalf("the first step is %s", m.view.Activity.Kind)
@@ -130,23 +116,7 @@ func TestEditorRefusesAtOnceOnAClosedColumn(t *testing.T) {
 
 // The theme picker shows the note being placed.
 func TestThemePickerShowsTheNote(t *testing.T) {
-	ctx := t.Context()
-	hub := sessions.NewHub(sessions.NewMemStore(), sessions.HubOptions{RatePerSecond: 1e6, Burst: 1e6})
-	t.Cleanup(hub.Close)
-	ts, _ := sessions.LoadTemplates("")
-	code, err := hub.Create(ctx, "key:owner", "Studiedag", sessions.Dutch, ts["leren-loont-het-langst-fase-3"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	room, _ := hub.Room(ctx, code)
-	do := func(id sessions.ParticipantID, cmd sessions.Command) {
-		t.Helper()
-		if err := room.Do(ctx, id, cmd); err != nil {
-			t.Fatalf("%T: %v", cmd, err)
-		}
-	}
-	do("key:owner", sessions.Join{Name: "Marieke"})
-	do("key:anna", sessions.Join{Name: "Anna"})
+	hub, room, do := templateRoom(t, "leren-loont-het-langst-fase-3")
 	do("key:owner", sessions.Step{Delta: 1})
 	col := room.Snapshot().State.ColumnsOf(room.Snapshot().State.Agenda[1].ID)[0].ID
 	do("key:anna", sessions.AddNote{Column: col, Text: "Collegiale consultatie elke maand"})
@@ -160,4 +130,29 @@ func TestThemePickerShowsTheNote(t *testing.T) {
 	if view := m.View(); !strings.Contains(view, "Collegiale consultatie elke maand") || !strings.Contains(view, "In welk thema") {
 		t.Errorf("the theme picker does not show the note:\n%s", view)
 	}
+}
+
+// templateRoom is a live room from built-in template name that Marieke
+// (facilitator, key:owner) and Anna (key:anna) joined, with a helper that
+// runs a command and fails the test on a refusal.
+func templateRoom(t *testing.T, name string) (*sessions.Hub, *sessions.Room, func(sessions.ParticipantID, sessions.Command)) {
+	t.Helper()
+	ctx := t.Context()
+	hub := sessions.NewHub(sessions.NewMemStore(), sessions.HubOptions{RatePerSecond: 1e6, Burst: 1e6})
+	t.Cleanup(hub.Close)
+	ts, _ := sessions.LoadTemplates("")
+	code, err := hub.Create(ctx, "key:owner", "Studiedag", sessions.Dutch, ts[name])
+	if err != nil {
+		t.Fatal(err)
+	}
+	room, _ := hub.Room(ctx, code)
+	do := func(id sessions.ParticipantID, cmd sessions.Command) {
+		t.Helper()
+		if err := room.Do(ctx, id, cmd); err != nil {
+			t.Fatalf("%T: %v", cmd, err)
+		}
+	}
+	do("key:owner", sessions.Join{Name: "Marieke"})
+	do("key:anna", sessions.Join{Name: "Anna"})
+	return hub, room, do
 }
