@@ -134,17 +134,13 @@ func TestAttackOverallConnectionCap(t *testing.T) {
 		t.Fatal("a fourth connection was accepted with a cap of 3")
 	}
 	terms[0].Close()
-	deadline := time.Now().Add(wait)
-	for {
-		if c, _, err := sshtest.Dial(ts.addr, "lobby", nil); err == nil {
+	waitUntil(t, "a place to come free after a connection closed", func() bool {
+		c, _, err := sshtest.Dial(ts.addr, "lobby", nil)
+		if err == nil {
 			c.Close()
-			break
 		}
-		if time.Now().After(deadline) {
-			t.Fatal("no place came free after a connection closed")
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+		return err == nil
+	})
 }
 
 func TestAttackSessionsPerConnection(t *testing.T) {
@@ -169,18 +165,13 @@ func TestAttackSessionsPerConnection(t *testing.T) {
 		t.Fatalf("%d sessions open on one connection, want 4", len(open))
 	}
 	open[0].Close()
-	deadline := time.Now().Add(wait)
-	for {
+	waitUntil(t, "closing a session to free a place", func() bool {
 		s, err := client.NewSession()
 		if err == nil {
 			s.Close()
-			break
 		}
-		if time.Now().After(deadline) {
-			t.Fatal("closing a session did not free a place")
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+		return err == nil
+	})
 }
 
 func TestAttackDeadPeerIsDroppedByKeepAlives(t *testing.T) {
