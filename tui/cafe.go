@@ -10,9 +10,22 @@ import (
 	"kring/sessions"
 )
 
-// inCafe reports whether the current activity is a world café.
-func inCafe(b *boardModel) bool {
-	return b.m.view.Activity.Kind == sessions.KindCafe && b.m.view.Cafe != nil
+// cafeShown reports whether the View holds the café's tables.
+func cafeShown(b *boardModel) bool { return b.m.view.Cafe != nil }
+
+// cafeConsoleBar is a café's part of the console bar: seating before it
+// starts, the next round until the harvest.
+func (b *boardModel) cafeConsoleBar() []*boardBinding {
+	k, cv := &consoleKeys, b.m.view.Cafe
+	switch {
+	case cv == nil:
+		return nil
+	case !cv.Started:
+		return []*boardBinding{k.Host, k.Rounds, k.StartCafe}
+	case !cv.Harvest:
+		return []*boardBinding{k.NextRound}
+	}
+	return nil
 }
 
 // pickHost offers the participants to host the selected table, before

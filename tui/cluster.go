@@ -226,3 +226,15 @@ func scrollLines(lines []string, h, sel int) []string {
 	}
 	return append([]string{lines[0]}, lines[start:min(len(lines), start+h-1)]...)
 }
+
+// clusterFocus is the theme or the note under the selection.
+func (b *boardModel) clusterFocus() int {
+	v := &b.m.view
+	if b.pane == 1 && b.sel < len(v.Themes) {
+		return v.Themes[b.sel].ID
+	}
+	if b.pane == 0 && b.sel < len(v.Ungrouped) {
+		return v.Ungrouped[b.sel].ID
+	}
+	return 0
+}

@@ -47,28 +47,28 @@ var consoleKeys = consoleKeyMap{
 	Reveal:     boardKey("R").help("R", "help.con.reveal").hint("R", "con.reveal").does((*boardModel).reveal),
 	OpenColumn: boardKey("O").help("O", "help.con.open_column").hint("O", "con.open_column").does((*boardModel).openColumn),
 	Focus:      boardKey("F").help("F", "help.con.focus").hint("F", "con.focus").does((*boardModel).focus),
-	CloseVote: boardKey("C").help("C", "help.con.close_vote").hint("C", "con.close_vote").only(isKind(sessions.KindVote)).
+	CloseVote: boardKey("C").help("C", "help.con.close_vote").hint("C", "con.close_vote").
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
 			return b.m.do(sessions.CloseVote{Reopen: b.m.view.Activity.Closed}, "", nil)
 		}),
-	Compare:    boardKey("C").help("C", "help.con.compare").hint("C", "con.compare").only(isKind(sessions.KindRank)).does((*boardModel).compare),
-	StartRound: boardKey("G").help("G N P", "help.con.round").hint("G", "con.start_round").only(isKind(sessions.KindRound)).does((*boardModel).startRound),
-	NextTurn: boardKey("N", " ").sharesRow().hint("N", "con.next_turn").only(isKind(sessions.KindRound)).
+	Compare:    boardKey("C").help("C", "help.con.compare").hint("C", "con.compare").does((*boardModel).compare),
+	StartRound: boardKey("G").help("G N P", "help.con.round").hint("G", "con.start_round").does((*boardModel).startRound),
+	NextTurn: boardKey("N", " ").sharesRow().hint("N", "con.next_turn").
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.m.do(sessions.NextTurn{Delta: 1}, "", nil) }),
-	PrevTurn: boardKey("P").sharesRow().only(isKind(sessions.KindRound)).
+	PrevTurn: boardKey("P").sharesRow().
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.m.do(sessions.NextTurn{Delta: -1}, "", nil) }),
-	Host:   boardKey("H").help("H", "help.con.host").hint("H", "con.host").only(inCafe).does((*boardModel).pickHost),
-	Rounds: boardKey("Y").sharesRow().hint("Y", "con.rounds").only(inCafe).does((*boardModel).pickRounds),
-	StartCafe: boardKey("G").sharesRow().hint("G", "con.start_cafe").only(inCafe).
+	Host:   boardKey("H").help("H", "help.con.host").hint("H", "con.host").only(cafeShown).does((*boardModel).pickHost),
+	Rounds: boardKey("Y").sharesRow().hint("Y", "con.rounds").only(cafeShown).does((*boardModel).pickRounds),
+	StartCafe: boardKey("G").sharesRow().hint("G", "con.start_cafe").only(cafeShown).
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
 			return b.m.do(sessions.StartCafe{Present: b.present(), Seed: randomSeed()}, "", nil)
 		}),
-	NextRound: boardKey("N").sharesRow().hint("N", "con.next_round").only(inCafe).
+	NextRound: boardKey("N").sharesRow().hint("N", "con.next_round").only(cafeShown).
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
 			return b.m.do(sessions.NextCafeRound{Present: b.present(), Seed: randomSeed()}, "", nil)
 		}),
-	MoveMember: boardKey("M").help("M", "help.con.move").hint("M", "con.move_member").only(inGroups).does((*boardModel).moveMember),
-	FormGroups: boardKey("G").sharesRow().hint("G", "con.form_groups").only(inGroups).
+	MoveMember: boardKey("M").help("M", "help.con.move").hint("M", "con.move_member").only(groupsShown).does((*boardModel).moveMember),
+	FormGroups: boardKey("G").sharesRow().hint("G", "con.form_groups").only(groupsShown).
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
 			return b.m.do(sessions.FormGroups{Present: b.present(), Seed: randomSeed()}, "status.groups_formed", nil)
 		}),
@@ -103,11 +103,6 @@ var consoleMore = func() *boardBinding {
 	return &more
 }()
 
-// isKind returns whether the current activity is of kind k.
-func isKind(k sessions.ActivityKind) func(*boardModel) bool {
-	return func(b *boardModel) bool { return b.m.view.Activity.Kind == k }
-}
-
 // perGroup reports whether the current activity works per group.
 func perGroup(b *boardModel) bool { return b.m.view.Activity.PerGroup }
 
@@ -117,31 +112,26 @@ func (b *boardModel) consoleBar() []*boardBinding {
 	k := &consoleKeys
 	v := &b.m.view
 	bar := []*boardBinding{k.Next, k.Prev}
-	switch v.Activity.Kind {
-	case sessions.KindRound:
-		bar = append(bar, k.StartRound, k.NextTurn)
-	case sessions.KindVote:
-		bar = append(bar, k.CloseVote)
-	case sessions.KindGroups:
-		bar = append(bar, k.FormGroups, k.MoveMember)
-	case sessions.KindRank:
-		bar = append(bar, k.Compare)
-	case sessions.KindCafe:
-		if cv := v.Cafe; cv != nil && !cv.Started {
-			bar = append(bar, k.Host, k.Rounds, k.StartCafe)
-		} else if cv != nil && !cv.Harvest {
-			bar = append(bar, k.NextRound)
-		}
-	case sessions.KindBrainstorm, sessions.KindQuadrant:
-		if v.Activity.Hidden && !v.Activity.Revealed {
-			bar = append(bar, k.Reveal)
-		}
-		bar = append(bar, k.OpenColumn)
-	}
+	bar = append(bar, b.kindConsoleBar()...)
 	if v.Activity.PerGroup {
 		bar = append(bar, k.Lens)
 	}
 	return append(bar, k.Timer, k.Presets, k.Lock, k.Focus, k.Who, k.Beamer, consoleMore)
+}
+
+// boardConsoleBar is a board's part of the console bar: revealing hidden
+// notes, and opening or closing the selected column.
+func (b *boardModel) boardConsoleBar() []*boardBinding {
+	k, act := &consoleKeys, b.m.view.Activity
+	if act.Hidden && !act.Revealed {
+		return []*boardBinding{k.Reveal, k.OpenColumn}
+	}
+	return []*boardBinding{k.OpenColumn}
+}
+
+// roundConsoleBar is a go-around's part of the console bar.
+func (b *boardModel) roundConsoleBar() []*boardBinding {
+	return []*boardBinding{consoleKeys.StartRound, consoleKeys.NextTurn}
 }
 
 // openAgenda offers the activities to jump to.
@@ -291,29 +281,6 @@ func (m *Model) facilitates(id sessions.ParticipantID) bool {
 		}
 	}
 	return false
-}
-
-// focusTarget is the note or theme under the facilitator's selection.
-func (b *boardModel) focusTarget() int {
-	v := &b.m.view
-	switch v.Activity.Kind {
-	case sessions.KindBrainstorm, sessions.KindQuadrant, sessions.KindCafe, sessions.KindMarket:
-		if n, ok := b.selected(); ok {
-			return n.ID
-		}
-	case sessions.KindCluster:
-		if b.pane == 1 && b.sel < len(v.Themes) {
-			return v.Themes[b.sel].ID
-		}
-		if b.pane == 0 && b.sel < len(v.Ungrouped) {
-			return v.Ungrouped[b.sel].ID
-		}
-	case sessions.KindVote:
-		if v.Vote != nil && b.sel < len(v.Vote.Items) {
-			return v.Vote.Items[b.sel].ID
-		}
-	}
-	return 0
 }
 
 func randomSeed() uint64 {

@@ -48,37 +48,6 @@ func (b *boardModel) view() string {
 	return header + "\n" + body + "\n" + footer
 }
 
-// activityView draws the body of the current activity.
-func (b *boardModel) activityView(h int) string {
-	m := b.m
-	switch m.view.Activity.Kind {
-	case sessions.KindInfo:
-		w := min(m.w-2, 76)
-		return lipgloss.NewStyle().Width(w).MarginLeft(1).Render(m.view.Activity.Text)
-	case sessions.KindCluster:
-		return b.clusterView(h)
-	case sessions.KindVote:
-		return b.voteView(h)
-	case sessions.KindRound:
-		return b.roundView(h)
-	case sessions.KindActions:
-		return b.actionsView(h)
-	case sessions.KindScale:
-		return b.scaleView(h)
-	case sessions.KindQuadrant:
-		return b.quadrantView(h)
-	case sessions.KindCafe:
-		return b.cafeView(h)
-	case sessions.KindMarket:
-		return b.marketView(h)
-	case sessions.KindGroups:
-		return b.groupsView(h)
-	case sessions.KindRank:
-		return b.rankView(h)
-	}
-	return b.boardView(h)
-}
-
 func (b *boardModel) header() string {
 	m := b.m
 	st := m.st
@@ -103,8 +72,8 @@ func (b *boardModel) header() string {
 	}
 	line := spread(m.w, left, right)
 	hint := v.Activity.Prompt
-	if hint == "" && v.Activity.Kind == sessions.KindBrainstorm {
-		hint = m.t("board.hint")
+	if key := b.kindScreen().hint; hint == "" && key != "" {
+		hint = m.t(key)
 	}
 	firstTime := ""
 	if v.Facilitator && m.cfg.JoinCommand != nil && (v.Steps <= 1 || hint == "") {

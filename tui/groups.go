@@ -9,9 +9,12 @@ import (
 	"kring/sessions"
 )
 
-// inGroups reports whether the current activity forms groups.
-func inGroups(b *boardModel) bool {
-	return b.m.view.Activity.Kind == sessions.KindGroups && b.m.view.Groups != nil
+// groupsShown reports whether the View holds the groups being formed.
+func groupsShown(b *boardModel) bool { return b.m.view.Groups != nil }
+
+// groupsConsoleBar is a groups activity's part of the console bar.
+func (b *boardModel) groupsConsoleBar() []*boardBinding {
+	return []*boardBinding{consoleKeys.FormGroups, consoleKeys.MoveMember}
 }
 
 // moveMember asks whom to move to which group, once groups are formed.

@@ -89,3 +89,11 @@ func (b *boardModel) voteView(h int) string {
 	}
 	return strings.Join(scrollLines(lines, h, b.sel+1), "\n")
 }
+
+// voteFocus is the item under the selection.
+func (b *boardModel) voteFocus() int {
+	if vv := b.m.view.Vote; vv != nil && b.sel < len(vv.Items) {
+		return vv.Items[b.sel].ID
+	}
+	return 0
+}
