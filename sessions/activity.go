@@ -24,8 +24,9 @@ const (
 // Kinds lists the activity kinds in the order templates document them.
 var Kinds = []ActivityKind{KindInfo, KindBrainstorm, KindCluster, KindVote, KindRound, KindActions, KindScale, KindQuadrant, KindCafe, KindMarket, KindGroups, KindRank}
 
-// Activity is one round on the agenda. The fields a kind does not use stay
-// zero.
+// Activity is one round on the agenda: what every kind has, and each
+// kind's own settings (embedded, so that the stored form is one flat
+// object). The settings of kinds other than Kind stay zero.
 type Activity struct {
 	ID     int          `json:"id"`
 	Kind   ActivityKind `json:"kind"`
@@ -38,13 +39,9 @@ type Activity struct {
 	// Started is when the room first moved to this activity.
 	Started time.Time `json:"started,omitzero"`
 
-	// Hidden notes are seen only by their authors until Revealed.
-	Hidden   bool `json:"hidden,omitempty"`
-	Revealed bool `json:"revealed,omitempty"`
-	// Anonymous activities show no author anywhere.
-	Anonymous bool `json:"anonymous,omitempty"`
-	// NoteCap bounds the notes per person; zero is no cap.
-	NoteCap int `json:"note_cap,omitempty"`
+	// Privacy says who sees what of the activity's notes and marks; the
+	// visibility policy (visibility.go) reads it.
+	Privacy
 
 	// Source is the activity whose notes a cluster groups, or whose
 	// themes (or notes) a vote is about.
@@ -52,45 +49,29 @@ type Activity struct {
 	// Open lets participants (not only facilitators) cluster notes or add
 	// actions.
 	Open bool `json:"open,omitempty"`
-
-	// Budget is the number of votes per person, PerItem the most one
-	// person may put on one item.
-	Budget  int  `json:"budget,omitempty"`
-	PerItem int  `json:"per_item,omitempty"`
-	Closed  bool `json:"closed,omitempty"`
-
-	// Order is a round's speaking order, Turn the index of who speaks
-	// now; Shuffle orders it at random when the round starts.
-	Order   []ParticipantID `json:"order,omitempty"`
-	Turn    int             `json:"turn,omitempty"`
-	Shuffle bool            `json:"shuffle,omitempty"`
-
-	// Left and Right label the ends of a scale. For a quadrant, Left and
-	// Right label the horizontal axis, Top and Bottom the vertical one.
-	Left   string `json:"left,omitempty"`
-	Right  string `json:"right,omitempty"`
-	Top    string `json:"top,omitempty"`
-	Bottom string `json:"bottom,omitempty"`
-	// Shares asks each participant in a quadrant for a share of their
-	// time per box.
-	Shares bool `json:"shares,omitempty"`
-
-	// A world café has a column per table (its topic); Hosts[t] stays at
-	// table t. Rounds of Minutes each; Round is the current round (0-based,
-	// Rounds when the harvest has begun) once Plan is made.
-	Hosts   []ParticipantID `json:"hosts,omitempty"`
-	Rounds  int             `json:"rounds,omitempty"`
-	Minutes int             `json:"minutes,omitempty"`
-	Round   int             `json:"round,omitempty"`
-	Plan    *CafePlan       `json:"plan,omitempty"`
-
-	// A groups activity splits people into groups of Min to Max, mixing
-	// functions when Mix is set. PerGroup makes a later activity work per
-	// group: each group its own notes or ranking.
-	Min      int  `json:"min,omitempty"`
-	Max      int  `json:"max,omitempty"`
-	Mix      bool `json:"mix,omitempty"`
+	// Closed is set when a vote's totals, or a scale's names, are shown.
+	Closed bool `json:"closed,omitempty"`
+	// PerGroup makes the activity work per group (of the groups activity
+	// before it): each group its own notes or ranking.
 	PerGroup bool `json:"per_group,omitempty"`
+
+	VoteSettings   // kind_vote.go
+	RoundSettings  // kind_round.go
+	Axes           // kind_scale.go, kind_quadrant.go
+	CafeSettings   // kind_cafe.go
+	GroupsSettings // kind_groups.go
+}
+
+// Privacy is what an activity keeps from whom; it is set in a template
+// and, for Revealed, by the facilitator.
+type Privacy struct {
+	// Hidden notes are seen only by their authors until Revealed.
+	Hidden   bool `json:"hidden,omitempty" yaml:"hidden"`
+	Revealed bool `json:"revealed,omitempty" yaml:"-"`
+	// Anonymous activities show no author anywhere.
+	Anonymous bool `json:"anonymous,omitempty" yaml:"anonymous"`
+	// NoteCap bounds the notes per person; zero is no cap.
+	NoteCap int `json:"note_cap,omitempty" yaml:"note_cap"`
 }
 
 // CafeStarted reports whether a café has its seating plan.

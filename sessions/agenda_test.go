@@ -12,7 +12,7 @@ import (
 func agenda(t *testing.T) State {
 	t.Helper()
 	s := board(t)
-	s.Agenda = append(s.Agenda, Activity{ID: 2, Kind: KindBrainstorm, Title: "Stil", Hidden: true, Anonymous: true, NoteCap: 2})
+	s.Agenda = append(s.Agenda, Activity{ID: 2, Kind: KindBrainstorm, Title: "Stil", Privacy: Privacy{Hidden: true, Anonymous: true, NoteCap: 2}})
 	s.Columns = append(s.Columns, Column{ID: 20, Activity: 2, Title: "Positief"}, Column{ID: 21, Activity: 2, Title: "Negatief", Locked: true})
 	s.NextID = 30
 	return s

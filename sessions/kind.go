@@ -31,6 +31,9 @@ type kindRules struct {
 	// stamp sets what a note written in the activity remembers of it
 	// (a café note its round); nil sets nothing.
 	stamp func(a Activity, n *Note)
+	// settings sets the kind's own settings of a new activity from its
+	// template activity, in the room's language; nil sets none.
+	settings func(a *Activity, ta TemplateActivity, lang Lang)
 	// check returns the field and reason of what is wrong with a template
 	// activity of this kind, given the activities before it; "" if none.
 	check func(a TemplateActivity, before []TemplateActivity) (field, reason string)

@@ -1,7 +1,31 @@
 package sessions
 
+// Axes label the ends of a scale (Left and Right), or a quadrant's
+// horizontal (Left, Right) and vertical (Top, Bottom) axes; Shares asks
+// each participant in a quadrant for a share of their time per box.
+type Axes struct {
+	Left   string `json:"left,omitempty"`
+	Right  string `json:"right,omitempty"`
+	Top    string `json:"top,omitempty"`
+	Bottom string `json:"bottom,omitempty"`
+	Shares bool   `json:"shares,omitempty"`
+}
+
+// axesOf are the axes of template activity ta in lang.
+func axesOf(ta TemplateActivity, lang Lang) Axes {
+	return Axes{
+		Left: Clean(ta.Left.In(lang), false), Right: Clean(ta.Right.In(lang), false),
+		Top: Clean(ta.Top.In(lang), false), Bottom: Clean(ta.Bottom.In(lang), false),
+		Shares: ta.Shares,
+	}
+}
+
 // A scale (continuum) has everyone place a marker between two ends.
 var scaleKind = kindRules{
+	settings: func(a *Activity, ta TemplateActivity, lang Lang) {
+		axes := axesOf(ta, lang)
+		a.Left, a.Right = axes.Left, axes.Right
+	},
 	check: func(a TemplateActivity, _ []TemplateActivity) (string, string) {
 		if a.Left.In(Dutch) == "" || a.Right.In(Dutch) == "" {
 			return "left/right", "a scale needs labels for both ends"

@@ -1,8 +1,30 @@
 package sessions
 
+// VoteSettings are a vote's own settings.
+type VoteSettings struct {
+	// Budget is the number of votes per person (DefaultBudget when 0),
+	// PerItem the most one person may put on one item (0: no limit).
+	Budget  int `json:"budget,omitempty" yaml:"budget"`
+	PerItem int `json:"per_item,omitempty" yaml:"per_item"`
+}
+
+// check says what is wrong with the settings, as a template field and
+// reason; "" when nothing is.
+func (v VoteSettings) check() (field, reason string) {
+	switch {
+	case v.Budget < 0 || v.PerItem < 0:
+		return "budget/per_item", "must not be negative"
+	case v.Budget > 100 || v.PerItem > 100:
+		return "budget/per_item", "too large"
+	}
+	return "", ""
+}
+
 // A vote puts dots on the themes of the cluster before it (or on the
 // notes of the board before it); totals stay hidden until it is closed.
 var voteKind = kindRules{
+	settings: func(a *Activity, ta TemplateActivity, _ Lang) { a.VoteSettings = ta.VoteSettings },
+	check:    func(a TemplateActivity, _ []TemplateActivity) (string, string) { return a.VoteSettings.check() },
 	view: voteView,
 	export: func(xa *ExportActivity, a Activity, c *exportCtx) {
 		if !a.Closed {

@@ -14,7 +14,7 @@ func phase3(t *testing.T) State {
 	s := board(t)
 	s.Agenda = append(s.Agenda,
 		Activity{ID: 2, Kind: KindCluster, Title: "Thema's"},
-		Activity{ID: 3, Kind: KindVote, Title: "Stemmen", Budget: 3, PerItem: 2},
+		Activity{ID: 3, Kind: KindVote, Title: "Stemmen", VoteSettings: VoteSettings{Budget: 3, PerItem: 2}},
 		Activity{ID: 4, Kind: KindRound, Title: "Rondje"},
 		Activity{ID: 5, Kind: KindActions, Title: "Acties"},
 	)

@@ -71,13 +71,15 @@ type TemplateActivity struct {
 	Columns      []Text `yaml:"columns"`
 	// LockAfterFirst opens only the first column at the start.
 	LockAfterFirst bool `yaml:"lock_after_first"`
-	Hidden         bool `yaml:"hidden"`
-	Anonymous      bool `yaml:"anonymous"`
-	NoteCap        int  `yaml:"note_cap"`
+	Privacy        `yaml:",inline"`
 	Open           bool `yaml:"open"`
-	Budget         int  `yaml:"budget"`
-	PerItem        int  `yaml:"per_item"`
-	Shuffle        bool `yaml:"shuffle"`
+	PerGroup       bool `yaml:"per_group"`
+	// The kinds' own settings: each kind takes its own and refuses the
+	// others'.
+	VoteSettings   `yaml:",inline"`
+	RoundSettings  `yaml:",inline"`
+	CafeSettings   `yaml:",inline"`
+	GroupsSettings `yaml:",inline"`
 	// Left, Right, Top and Bottom label a scale's ends or a quadrant's
 	// axes; Shares asks for time shares in a quadrant.
 	Left   Text `yaml:"left"`
@@ -85,18 +87,8 @@ type TemplateActivity struct {
 	Top    Text `yaml:"top"`
 	Bottom Text `yaml:"bottom"`
 	Shares bool `yaml:"shares"`
-	// Rounds and Minutes shape a world café; its columns are the tables'
-	// topics.
-	Rounds  int `yaml:"rounds"`
-	Minutes int `yaml:"minutes"`
-	// Min and Max bound a groups activity's group size; Mix spreads
-	// functions over the groups. PerGroup makes an activity work per
-	// group. Items are a rank activity's own cards.
-	Min      int    `yaml:"min"`
-	Max      int    `yaml:"max"`
-	Mix      bool   `yaml:"mix"`
-	PerGroup bool   `yaml:"per_group"`
-	Items    []Text `yaml:"items"`
+	// Items are a rank activity's own cards.
+	Items []Text `yaml:"items"`
 }
 
 // TemplateError says which file and field of a template is wrong and why.
@@ -173,14 +165,39 @@ func (t *Template) validate() error {
 				return bad(field(fmt.Sprintf("columns[%d]", j)), "a column title needs 1 to %d characters", MaxColumnLen)
 			}
 		}
-		if a.NoteCap < 0 || a.Budget < 0 || a.PerItem < 0 {
-			return bad(field("note_cap/budget/per_item"), "must not be negative")
+		if f := straySetting(a); f != "" {
+			return bad(field(f), "a %s activity has no such setting", a.Kind)
 		}
-		if a.Budget > 100 || a.PerItem > 100 || a.NoteCap > MaxNotes {
-			return bad(field("note_cap/budget/per_item"), "too large")
+		if a.NoteCap < 0 || a.NoteCap > MaxNotes {
+			return bad(field("note_cap"), "must be 0 to %d", MaxNotes)
 		}
 	}
 	return nil
+}
+
+// straySetting names a setting of template activity ta that belongs to
+// another kind than its own; "" when there is none.
+func straySetting(ta TemplateActivity) string {
+	var a Activity
+	if settings := ta.Kind.rules().settings; settings != nil {
+		settings(&a, ta, Dutch)
+	}
+	axes := axesOf(ta, Dutch)
+	switch {
+	case ta.VoteSettings != a.VoteSettings:
+		return "budget/per_item"
+	case ta.Shuffle != a.Shuffle:
+		return "shuffle"
+	case ta.Rounds != a.Rounds || ta.Minutes != a.Minutes:
+		return "rounds/minutes"
+	case ta.GroupsSettings != a.GroupsSettings:
+		return "min/max/mix"
+	case axes.Left != a.Left || axes.Right != a.Right:
+		return "left/right"
+	case axes.Top != a.Top || axes.Bottom != a.Bottom || axes.Shares != a.Shares:
+		return "top/bottom/shares"
+	}
+	return ""
 }
 
 // Describe is the one-line description in lang.
@@ -206,24 +223,12 @@ func NewRoomFrom(t *Template, code, title string, lang Lang, owner ParticipantID
 			Prompt:       Clean(ta.Prompt.In(lang), true),
 			Text:         Clean(ta.Text.In(lang), true),
 			Confidential: ta.Confidential || t.Confidential,
-			Hidden:       ta.Hidden,
-			Anonymous:    ta.Anonymous,
-			NoteCap:      ta.NoteCap,
+			Privacy:      ta.Privacy,
 			Open:         ta.Open,
-			Budget:       ta.Budget,
-			PerItem:      ta.PerItem,
-			Shuffle:      ta.Shuffle,
-			Left:         Clean(ta.Left.In(lang), false),
-			Right:        Clean(ta.Right.In(lang), false),
-			Top:          Clean(ta.Top.In(lang), false),
-			Bottom:       Clean(ta.Bottom.In(lang), false),
-			Shares:       ta.Shares,
-			Rounds:       ta.Rounds,
-			Minutes:      ta.Minutes,
-			Min:          ta.Min,
-			Max:          ta.Max,
-			Mix:          ta.Mix,
 			PerGroup:     ta.PerGroup,
+		}
+		if settings := ta.Kind.rules().settings; settings != nil {
+			settings(&a, ta, lang)
 		}
 		for _, item := range ta.Items {
 			room.Themes = append(room.Themes, Theme{ID: next, Activity: a.ID, Title: Clean(item.In(lang), false)})

@@ -90,7 +90,12 @@ func TestTemplateErrorsNameFileAndField(t *testing.T) {
 		"unknown field":  {"name: a\ntitle: x\ndescription: x\nsurprise: 1\nactivities: [{kind: info, title: x, text: y}]", "(file)"},
 		"bad language":   {"name: a\ntitle: {fr: x}\ndescription: x\nactivities: [{kind: info, title: x, text: y}]", "(file)"},
 		"no activities":  {"name: a\ntitle: x\ndescription: x", "activities"},
-		"negative":       {"name: a\ntitle: x\ndescription: x\nactivities: [{kind: vote, title: x, budget: -1}]", "activities[0].note_cap/budget/per_item"},
+		"negative":       {"name: a\ntitle: x\ndescription: x\nactivities: [{kind: vote, title: x, budget: -1}]", "activities[0].budget/per_item"},
+		"negative cap":   {"name: a\ntitle: x\ndescription: x\nactivities: [{kind: brainstorm, title: x, columns: [a], note_cap: -1}]", "activities[0].note_cap"},
+		"stray budget":   {"name: a\ntitle: x\ndescription: x\nactivities: [{kind: brainstorm, title: x, columns: [a], budget: 3}]", "activities[0].budget/per_item"},
+		"stray rounds":   {"name: a\ntitle: x\ndescription: x\nactivities: [{kind: vote, title: x, rounds: 3}]", "activities[0].rounds/minutes"},
+		"stray axes":     {"name: a\ntitle: x\ndescription: x\nactivities: [{kind: scale, title: x, left: a, right: b, top: c}]", "activities[0].top/bottom/shares"},
+		"run-time field": {"name: a\ntitle: x\ndescription: x\nactivities: [{kind: vote, title: x, closed: true}]", "(file)"},
 		"info with none": {"name: a\ntitle: x\ndescription: x\nactivities: [{kind: info, title: x}]", "activities[0].text"},
 		"not yaml":       {"{{{", "(file)"},
 	}
@@ -242,7 +247,9 @@ func eachText(v reflect.Value, f func(reflect.Value)) {
 			eachText(v.Index(i), f)
 		}
 	case v.Kind() == reflect.Pointer:
-		eachText(v.Elem(), f)
+		if !v.IsNil() {
+			eachText(v.Elem(), f)
+		}
 	case v.Kind() == reflect.Slice:
 		for i := range v.Len() {
 			eachText(v.Index(i), f)
