@@ -20,8 +20,8 @@ func (g GroupsSettings) check() (field, reason string) {
 // A groups activity splits the people present into breakout groups,
 // mixed by function if asked; later activities may work per group.
 var groupsKind = kindRules{
-	groups: true,
-	quiet:  true,
+	groups:   true,
+	quiet:    true,
 	settings: func(a *Activity, ta TemplateActivity, _ Lang) { a.GroupsSettings = ta.GroupsSettings },
 	check:    func(a TemplateActivity, _ []TemplateActivity) (string, string) { return a.GroupsSettings.check() },
 	view: func(v *View, s State, viewer ParticipantID, names map[ParticipantID]string) {

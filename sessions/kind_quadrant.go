@@ -3,7 +3,7 @@ package sessions
 // A quadrant is a board of four boxes between two axes (a logbook, a
 // SWOT), with an optional share of time per box from each participant.
 var quadrantKind = kindRules{
-	settings: func(a *Activity, ta TemplateActivity, lang Lang) { a.Axes = axesOf(ta, lang) },
+	settings:        func(a *Activity, ta TemplateActivity, lang Lang) { a.Axes = axesOf(ta, lang) },
 	board:           true,
 	takesVoteSource: true,
 	check: func(a TemplateActivity, _ []TemplateActivity) (string, string) {

@@ -14,7 +14,7 @@ type RoundSettings struct {
 // shuffled.
 var roundKind = kindRules{
 	settings: func(a *Activity, ta TemplateActivity, _ Lang) { a.Shuffle = ta.Shuffle },
-	view: roundView,
+	view:     roundView,
 	export: func(xa *ExportActivity, a Activity, c *exportCtx) {
 		for _, id := range a.Order {
 			xa.Round = append(xa.Round, c.people[id].Name)

@@ -25,7 +25,7 @@ func (v VoteSettings) check() (field, reason string) {
 var voteKind = kindRules{
 	settings: func(a *Activity, ta TemplateActivity, _ Lang) { a.VoteSettings = ta.VoteSettings },
 	check:    func(a TemplateActivity, _ []TemplateActivity) (string, string) { return a.VoteSettings.check() },
-	view: voteView,
+	view:     voteView,
 	export: func(xa *ExportActivity, a Activity, c *exportCtx) {
 		if !a.Closed {
 			xa.VoteOpen = true
