@@ -32,10 +32,14 @@ type NextCafeRound struct {
 // café starts (facilitator); tables are its columns.
 type ConfigureCafe struct{ Rounds, Minutes int }
 
-func (ConfigureCafe) command() {}
-func (SetHost) command()       {}
-func (StartCafe) command()     {}
-func (NextCafeRound) command() {}
+func (ConfigureCafe) command()           {}
+func (ConfigureCafe) kind() ActivityKind { return KindCafe }
+func (SetHost) command()                 {}
+func (SetHost) kind() ActivityKind       { return KindCafe }
+func (StartCafe) command()               {}
+func (StartCafe) kind() ActivityKind     { return KindCafe }
+func (NextCafeRound) command()           {}
+func (NextCafeRound) kind() ActivityKind { return KindCafe }
 
 // Cafe limits.
 const (
@@ -44,39 +48,35 @@ const (
 )
 
 // decideCafe handles the café's commands. ok is false for others.
-func decideCafe(s State, actor ParticipantID, at time.Time, cmd Command, ev func(Payload) Event) (evs []Event, ok bool, err error) {
-	switch cmd.(type) {
-	case SetHost, StartCafe, NextCafeRound, ConfigureCafe:
-	default:
-		return nil, false, nil
-	}
+func decideCafe(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, error) {
+	ev := func(p Payload) Event { return newEvent(at, actor, p) }
 	if !s.IsFacilitator(actor) {
-		return nil, true, ErrNotFacilitator
+		return nil, ErrNotFacilitator
 	}
 	a, err := s.currentOf(KindCafe, actor)
 	if err != nil {
-		return nil, true, err
+		return nil, err
 	}
 	tables := len(s.ColumnsOf(a.ID))
 	switch c := cmd.(type) {
 	case ConfigureCafe:
 		if a.CafeStarted() {
-			return nil, true, ErrCafeStarted
+			return nil, ErrCafeStarted
 		}
 		if c.Rounds < 1 || c.Rounds > MaxCafeRounds || c.Minutes < 0 || c.Minutes > 120 {
-			return nil, true, ErrOutOfRange
+			return nil, ErrOutOfRange
 		}
-		return []Event{ev(CafeConfigured{Activity: a.ID, Rounds: c.Rounds, Minutes: c.Minutes})}, true, nil
+		return []Event{ev(CafeConfigured{Activity: a.ID, Rounds: c.Rounds, Minutes: c.Minutes})}, nil
 	case SetHost:
 		if a.CafeStarted() {
-			return nil, true, ErrCafeStarted
+			return nil, ErrCafeStarted
 		}
 		if c.Table < 0 || c.Table >= tables {
-			return nil, true, ErrNoColumn
+			return nil, ErrNoColumn
 		}
 		if c.Participant != "" {
 			if _, joined := s.Participant(c.Participant); !joined {
-				return nil, true, ErrNoParticipant
+				return nil, ErrNoParticipant
 			}
 		}
 		hosts := make([]ParticipantID, tables)
@@ -87,26 +87,26 @@ func decideCafe(s State, actor ParticipantID, at time.Time, cmd Command, ev func
 			}
 		}
 		hosts[c.Table] = c.Participant
-		return []Event{ev(HostsSet{Activity: a.ID, Hosts: hosts})}, true, nil
+		return []Event{ev(HostsSet{Activity: a.ID, Hosts: hosts})}, nil
 	case StartCafe:
 		if a.CafeStarted() {
-			return nil, true, ErrCafeStarted
+			return nil, ErrCafeStarted
 		}
 		present := s.joinedOf(c.Present)
 		if len(present) == 0 {
-			return nil, true, ErrNobodyPresent
+			return nil, ErrNobodyPresent
 		}
 		if tables < 2 || tables > MaxCafeTables {
-			return nil, true, ErrOutOfRange
+			return nil, ErrOutOfRange
 		}
 		plan := PlanCafe(present, presentHosts(a.Hosts, present), tables, a.Rounds, c.Seed)
-		return cafeRoundEvents(s, a, plan, 0, at, ev), true, nil
+		return cafeRoundEvents(s, a, plan, 0, at, ev), nil
 	case NextCafeRound:
 		if !a.CafeStarted() {
-			return nil, true, ErrCafeNotStarted
+			return nil, ErrCafeNotStarted
 		}
 		if a.Harvest() {
-			return nil, true, ErrNoActivity
+			return nil, ErrNoActivity
 		}
 		next := a.Round + 1
 		plan := *a.Plan
@@ -115,9 +115,9 @@ func decideCafe(s State, actor ParticipantID, at time.Time, cmd Command, ev func
 				plan = plan.Replan(present, presentHosts(a.Hosts, present), next, c.Seed)
 			}
 		}
-		return cafeRoundEvents(s, a, plan, next, at, ev), true, nil
+		return cafeRoundEvents(s, a, plan, next, at, ev), nil
 	}
-	return nil, true, ErrUnknownCommand
+	return nil, ErrUnknownCommand
 }
 
 // cafeRoundEvents records the plan and round and, for a round to sit, sets

@@ -64,3 +64,10 @@ func (DeleteNote) command()   {}
 func (AddColumn) command()    {}
 func (RenameColumn) command() {}
 func (RemoveColumn) command() {}
+
+// kindCommand is a command of one activity kind: that kind's rules decide
+// it (kindRules.decide).
+type kindCommand interface {
+	Command
+	kind() ActivityKind
+}

@@ -66,16 +66,29 @@ type EditAction struct {
 // DeleteAction removes an action item.
 type DeleteAction struct{ Action int }
 
-func (AddTheme) command()     {}
-func (RenameTheme) command()  {}
-func (RemoveTheme) command()  {}
-func (Assign) command()       {}
-func (MergeThemes) command()  {}
-func (CastVote) command()     {}
-func (RetractVote) command()  {}
-func (CloseVote) command()    {}
-func (StartRound) command()   {}
-func (NextTurn) command()     {}
-func (AddAction) command()    {}
-func (EditAction) command()   {}
-func (DeleteAction) command() {}
+func (AddTheme) command()               {}
+func (AddTheme) kind() ActivityKind     { return KindCluster }
+func (RenameTheme) command()            {}
+func (RenameTheme) kind() ActivityKind  { return KindCluster }
+func (RemoveTheme) command()            {}
+func (RemoveTheme) kind() ActivityKind  { return KindCluster }
+func (Assign) command()                 {}
+func (Assign) kind() ActivityKind       { return KindCluster }
+func (MergeThemes) command()            {}
+func (MergeThemes) kind() ActivityKind  { return KindCluster }
+func (CastVote) command()               {}
+func (CastVote) kind() ActivityKind     { return KindVote }
+func (RetractVote) command()            {}
+func (RetractVote) kind() ActivityKind  { return KindVote }
+func (CloseVote) command()              {}
+func (CloseVote) kind() ActivityKind    { return KindVote }
+func (StartRound) command()             {}
+func (StartRound) kind() ActivityKind   { return KindRound }
+func (NextTurn) command()               {}
+func (NextTurn) kind() ActivityKind     { return KindRound }
+func (AddAction) command()              {}
+func (AddAction) kind() ActivityKind    { return KindActions }
+func (EditAction) command()             {}
+func (EditAction) kind() ActivityKind   { return KindActions }
+func (DeleteAction) command()           {}
+func (DeleteAction) kind() ActivityKind { return KindActions }

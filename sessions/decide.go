@@ -58,20 +58,12 @@ func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, e
 	if evs, ok, err := decideAgenda(s, actor, at, cmd); ok {
 		return evs, err
 	}
-	if evs, ok, err := decideRounds(s, actor, at, cmd); ok {
-		return evs, err
-	}
-	if evs, ok, err := decideScale(s, actor, cmd, ev); ok {
-		return evs, err
-	}
-	if evs, ok, err := decideCafe(s, actor, at, cmd, ev); ok {
-		return evs, err
-	}
-	if evs, ok, err := decideGroups(s, actor, cmd, ev); ok {
-		return evs, err
-	}
-	if evs, ok, err := decideRank(s, actor, cmd, ev); ok {
-		return evs, err
+	if kc, ok := cmd.(kindCommand); ok {
+		decide := kc.kind().rules().decide
+		if decide == nil {
+			return nil, ErrUnknownCommand
+		}
+		return decide(s, actor, at, kc)
 	}
 	switch c := cmd.(type) {
 	case Join:
@@ -276,4 +268,28 @@ func mayAddNote(s State, actor ParticipantID, at time.Time, column int) error {
 		return ErrNoteCap
 	}
 	return nil
+}
+
+// currentOf returns the current activity when it is of kind and the actor
+// may act in it now.
+func (s State) currentOf(kind ActivityKind, actor ParticipantID) (Activity, error) {
+	a, ok := s.CurrentActivity()
+	if !ok || a.Kind != kind {
+		return Activity{}, ErrWrongActivity
+	}
+	if s.InputLocked && !s.IsFacilitator(actor) {
+		return Activity{}, ErrInputLocked
+	}
+	return a, nil
+}
+
+func cleanField(raw string, max int, required bool) (string, error) {
+	v := Clean(raw, false)
+	if required && v == "" {
+		return "", ErrEmptyText
+	}
+	if RuneLen(v) > max {
+		return "", ErrTooLong
+	}
+	return v, nil
 }

@@ -3,6 +3,7 @@ package sessions
 import (
 	"fmt"
 	"slices"
+	"time"
 )
 
 // Group is a breakout group of a groups activity.
@@ -24,8 +25,10 @@ type MoveMember struct {
 	Group       int
 }
 
-func (FormGroups) command() {}
-func (MoveMember) command() {}
+func (FormGroups) command()           {}
+func (FormGroups) kind() ActivityKind { return KindGroups }
+func (MoveMember) command()           {}
+func (MoveMember) kind() ActivityKind { return KindGroups }
 
 // GroupsOf returns the groups of groups activity id, in order.
 func (s State) GroupsOf(activity int) []Group {
@@ -67,24 +70,20 @@ func GroupName(lang Lang, index int) string {
 }
 
 // decideGroups handles forming groups and moving people between them.
-func decideGroups(s State, actor ParticipantID, cmd Command, ev func(Payload) Event) (evs []Event, ok bool, err error) {
-	switch cmd.(type) {
-	case FormGroups, MoveMember:
-	default:
-		return nil, false, nil
-	}
+func decideGroups(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, error) {
+	ev := func(p Payload) Event { return newEvent(at, actor, p) }
 	if !s.IsFacilitator(actor) {
-		return nil, true, ErrNotFacilitator
+		return nil, ErrNotFacilitator
 	}
 	a, err := s.currentOf(KindGroups, actor)
 	if err != nil {
-		return nil, true, err
+		return nil, err
 	}
 	switch c := cmd.(type) {
 	case FormGroups:
 		present := s.joinedOf(c.Present)
 		if len(present) == 0 {
-			return nil, true, ErrNobodyPresent
+			return nil, ErrNobodyPresent
 		}
 		functions := map[ParticipantID]string{}
 		for _, p := range s.Participants {
@@ -95,18 +94,18 @@ func decideGroups(s State, actor ParticipantID, cmd Command, ev func(Payload) Ev
 		for i, members := range split {
 			groups = append(groups, Group{ID: s.NextID + i, Activity: a.ID, Members: members})
 		}
-		return []Event{ev(GroupsFormed{Activity: a.ID, Groups: groups})}, true, nil
+		return []Event{ev(GroupsFormed{Activity: a.ID, Groups: groups})}, nil
 	case MoveMember:
 		if _, joined := s.Participant(c.Participant); !joined {
-			return nil, true, ErrNoParticipant
+			return nil, ErrNoParticipant
 		}
 		gs := s.GroupsOf(a.ID)
 		if !slices.ContainsFunc(gs, func(g Group) bool { return g.ID == c.Group }) {
-			return nil, true, ErrNoGroup
+			return nil, ErrNoGroup
 		}
-		return []Event{ev(MemberMoved{Participant: c.Participant, Group: c.Group})}, true, nil
+		return []Event{ev(MemberMoved{Participant: c.Participant, Group: c.Group})}, nil
 	}
-	return nil, true, ErrUnknownCommand
+	return nil, ErrUnknownCommand
 }
 
 // lateJoinEvents places a newcomer in the smallest group of every groups

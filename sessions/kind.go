@@ -1,5 +1,7 @@
 package sessions
 
+import "time"
+
 // kindRules are the rules of one activity kind, gathered in one place:
 // its template settings' check, its board, its part of each viewer's View
 // and of a report. Every kind is registered in kinds; outside this table
@@ -40,6 +42,9 @@ type kindRules struct {
 	// columns gives the columns of a new activity from its template
 	// settings, when the kind names them itself (a quadrant's boxes).
 	columns func(a TemplateActivity) []Text
+	// decide decides the kind's own commands (those whose kind() is this
+	// kind): the events that carry cmd out, or why not.
+	decide func(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, error)
 	// view fills the kind's part of v, the View of viewer.
 	view func(v *View, s State, viewer ParticipantID, names map[ParticipantID]string)
 	// export fills the kind's part of a report.

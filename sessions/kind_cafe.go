@@ -28,6 +28,7 @@ func (c CafeSettings) check() (field, reason string) {
 // A world café has a table per column, hosts who stay, rounds in which
 // everyone else moves on, and a harvest of all tables at the end.
 var cafeKind = kindRules{
+	decide: decideCafe,
 	settings: func(a *Activity, ta TemplateActivity, _ Lang) {
 		a.Rounds, a.Minutes = ta.Rounds, ta.Minutes
 	},

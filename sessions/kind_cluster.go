@@ -1,9 +1,15 @@
 package sessions
 
+import (
+	"slices"
+	"time"
+)
+
 // A cluster groups the notes of the board before it into themes; a theme
 // shows how many notes it holds and how many people wrote them (unless
 // the notes are anonymous).
 var clusterKind = kindRules{
+	decide:          decideCluster,
 	themes:          true,
 	takesVoteSource: true,
 	view:            clusterView,
@@ -66,4 +72,59 @@ func clusterView(v *View, s State, viewer ParticipantID, names map[ParticipantID
 	if src.Anonymous {
 		orderAnonymous(v.Ungrouped, viewText)
 	}
+}
+
+// decideCluster decides the commands of a cluster: themes and the notes
+// in them.
+func decideCluster(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, error) {
+	ev := func(p Payload) Event { return newEvent(at, actor, p) }
+	one := func(p Payload) ([]Event, error) { return []Event{ev(p)}, nil }
+	a, err := s.currentOf(KindCluster, actor)
+	if err != nil {
+		return nil, err
+	}
+	if !s.IsFacilitator(actor) && !a.Open {
+		return nil, ErrNotFacilitator
+	}
+	switch c := cmd.(type) {
+	case AddTheme:
+		title, err := cleanField(c.Title, MaxTitleLen, true)
+		if err != nil {
+			return nil, err
+		}
+		return one(ThemeAdded{Theme: Theme{ID: s.NextID, Activity: a.ID, Title: title}})
+	case RenameTheme:
+		if !s.themeIn(c.Theme, a.ID) {
+			return nil, ErrNoTheme
+		}
+		title, err := cleanField(c.Title, MaxTitleLen, true)
+		if err != nil {
+			return nil, err
+		}
+		return one(ThemeRenamed{Theme: c.Theme, Title: title})
+	case RemoveTheme:
+		if !s.themeIn(c.Theme, a.ID) {
+			return nil, ErrNoTheme
+		}
+		return one(ThemeRemoved{Theme: c.Theme})
+	case Assign:
+		if !slices.Contains(s.notesOf(s.sourceOf(a)), c.Note) {
+			return nil, ErrNoNote
+		}
+		if c.Theme != 0 && !s.themeIn(c.Theme, a.ID) {
+			return nil, ErrNoTheme
+		}
+		return one(NoteAssigned{Note: c.Note, Theme: c.Theme})
+	case MergeThemes:
+		if c.From == c.Into || !s.themeIn(c.From, a.ID) || !s.themeIn(c.Into, a.ID) {
+			return nil, ErrNoTheme
+		}
+		from, _ := s.theme(c.From)
+		var out []Event
+		for _, n := range from.Notes {
+			out = append(out, ev(NoteAssigned{Note: n, Theme: c.Into}))
+		}
+		return append(out, ev(ThemeRemoved{Theme: c.From})), nil
+	}
+	return nil, ErrUnknownCommand
 }

@@ -20,6 +20,7 @@ func (g GroupsSettings) check() (field, reason string) {
 // A groups activity splits the people present into breakout groups,
 // mixed by function if asked; later activities may work per group.
 var groupsKind = kindRules{
+	decide:   decideGroups,
 	groups:   true,
 	quiet:    true,
 	settings: func(a *Activity, ta TemplateActivity, _ Lang) { a.GroupsSettings = ta.GroupsSettings },

@@ -3,6 +3,7 @@ package sessions
 // A quadrant is a board of four boxes between two axes (a logbook, a
 // SWOT), with an optional share of time per box from each participant.
 var quadrantKind = kindRules{
+	decide:          decideScale,
 	settings:        func(a *Activity, ta TemplateActivity, lang Lang) { a.Axes = axesOf(ta, lang) },
 	board:           true,
 	takesVoteSource: true,

@@ -5,9 +5,10 @@ import "slices"
 // A rank activity is a card sort, per group or per person, of the themes
 // of the cluster before it or of its own items; the rankings are compared.
 var rankKind = kindRules{
-	items: true,
+	decide: decideRank,
+	items:  true,
 	check: func(a TemplateActivity, before []TemplateActivity) (string, string) {
-		if len(a.Items) == 0 && !slices.ContainsFunc(before, func(p TemplateActivity) bool { return p.Kind == KindCluster }) {
+		if len(a.Items) == 0 && !slices.ContainsFunc(before, func(p TemplateActivity) bool { return p.Kind.rules().themes }) {
 			return "items", "a rank activity needs items, or a cluster before it whose themes it ranks"
 		}
 		return "", ""

@@ -1,5 +1,11 @@
 package sessions
 
+import (
+	"math/rand/v2"
+	"slices"
+	"time"
+)
+
 // RoundSettings are a go-around's own settings and where it stands.
 type RoundSettings struct {
 	// Shuffle orders the round at random when it starts.
@@ -13,6 +19,7 @@ type RoundSettings struct {
 // A round is a go-around: everyone gets a turn, in joining order or
 // shuffled.
 var roundKind = kindRules{
+	decide:   decideRound,
 	settings: func(a *Activity, ta TemplateActivity, _ Lang) { a.Shuffle = ta.Shuffle },
 	view:     roundView,
 	export: func(xa *ExportActivity, a Activity, c *exportCtx) {
@@ -36,4 +43,52 @@ func roundView(v *View, s State, viewer ParticipantID, names map[ParticipantID]s
 		}
 	}
 	v.Round = rv
+}
+
+// decideRound decides starting a go-around and passing the turn.
+func decideRound(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, error) {
+	ev := func(p Payload) Event { return newEvent(at, actor, p) }
+	one := func(p Payload) ([]Event, error) { return []Event{ev(p)}, nil }
+	fac := s.IsFacilitator(actor)
+	switch c := cmd.(type) {
+	case StartRound:
+		if !fac {
+			return nil, ErrNotFacilitator
+		}
+		a, err := s.currentOf(KindRound, actor)
+		if err != nil {
+			return nil, err
+		}
+		var order []ParticipantID
+		for _, p := range s.Participants {
+			if slices.Contains(c.Present, p.ID) {
+				order = append(order, p.ID)
+			}
+		}
+		if len(order) == 0 {
+			return nil, ErrNobodyPresent
+		}
+		if c.Shuffle {
+			r := rand.New(rand.NewPCG(c.Seed, c.Seed^0x6b72696e67))
+			r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		}
+		return one(RoundStarted{Activity: a.ID, Order: order, Shuffled: c.Shuffle})
+	case NextTurn:
+		if !fac {
+			return nil, ErrNotFacilitator
+		}
+		a, err := s.currentOf(KindRound, actor)
+		if err != nil {
+			return nil, err
+		}
+		if len(a.Order) == 0 {
+			return nil, ErrNobodyPresent
+		}
+		turn := min(max(a.Turn+c.Delta, 0), len(a.Order))
+		if turn == a.Turn {
+			return nil, nil
+		}
+		return one(TurnChanged{Activity: a.ID, Turn: turn})
+	}
+	return nil, ErrUnknownCommand
 }

@@ -22,6 +22,7 @@ func axesOf(ta TemplateActivity, lang Lang) Axes {
 
 // A scale (continuum) has everyone place a marker between two ends.
 var scaleKind = kindRules{
+	decide: decideScale,
 	settings: func(a *Activity, ta TemplateActivity, lang Lang) {
 		axes := axesOf(ta, lang)
 		a.Left, a.Right = axes.Left, axes.Right

@@ -1,5 +1,10 @@
 package sessions
 
+import (
+	"slices"
+	"time"
+)
+
 // VoteSettings are a vote's own settings.
 type VoteSettings struct {
 	// Budget is the number of votes per person (DefaultBudget when 0),
@@ -23,6 +28,7 @@ func (v VoteSettings) check() (field, reason string) {
 // A vote puts dots on the themes of the cluster before it (or on the
 // notes of the board before it); totals stay hidden until it is closed.
 var voteKind = kindRules{
+	decide:   decideVote,
 	settings: func(a *Activity, ta TemplateActivity, _ Lang) { a.VoteSettings = ta.VoteSettings },
 	check:    func(a TemplateActivity, _ []TemplateActivity) (string, string) { return a.VoteSettings.check() },
 	view:     voteView,
@@ -68,4 +74,65 @@ func voteView(v *View, s State, viewer ParticipantID, names map[ParticipantID]st
 		}
 	}
 	v.Vote = vv
+}
+
+// decideVote decides casting, retracting and closing votes.
+func decideVote(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, error) {
+	ev := func(p Payload) Event { return newEvent(at, actor, p) }
+	one := func(p Payload) ([]Event, error) { return []Event{ev(p)}, nil }
+	fac := s.IsFacilitator(actor)
+	switch c := cmd.(type) {
+	case CastVote, RetractVote:
+		a, err := s.currentOf(KindVote, actor)
+		if err != nil {
+			return nil, err
+		}
+		if a.Closed {
+			return nil, ErrVoteClosed
+		}
+		item := 0
+		if v, isCast := c.(CastVote); isCast {
+			item = v.Item
+		} else {
+			item = c.(RetractVote).Item
+		}
+		if !slices.Contains(s.VoteItems(a), item) {
+			return nil, ErrNoItem
+		}
+		mine, onItem := s.votesBy(actor, a.ID, item)
+		if _, isCast := c.(CastVote); isCast {
+			if mine >= budget(a) {
+				return nil, ErrNoVotesLeft
+			}
+			if a.PerItem > 0 && onItem >= a.PerItem {
+				return nil, ErrItemCap
+			}
+			return one(Voted{Activity: a.ID, Item: item})
+		}
+		if onItem == 0 {
+			return nil, ErrNoVote
+		}
+		return one(Unvoted{Activity: a.ID, Item: item})
+	case CloseVote:
+		if !fac {
+			return nil, ErrNotFacilitator
+		}
+		a, err := s.currentOf(KindVote, actor)
+		if err != nil {
+			return nil, err
+		}
+		return one(VoteClosed{Activity: a.ID, Closed: !c.Reopen})
+	}
+	return nil, ErrUnknownCommand
+}
+
+// DefaultBudget is the number of votes per person when an activity sets
+// none.
+const DefaultBudget = 3
+
+func budget(a Activity) int {
+	if a.Budget > 0 {
+		return a.Budget
+	}
+	return DefaultBudget
 }

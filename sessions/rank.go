@@ -3,6 +3,7 @@ package sessions
 import (
 	"slices"
 	"strconv"
+	"time"
 )
 
 // Ranking is one group's (or one person's) order of a rank activity's
@@ -24,8 +25,10 @@ type MoveCard struct {
 // aggregate (facilitator).
 type Compare struct{ Show bool }
 
-func (MoveCard) command() {}
-func (Compare) command()  {}
+func (MoveCard) command()           {}
+func (MoveCard) kind() ActivityKind { return KindRank }
+func (Compare) command()            {}
+func (Compare) kind() ActivityKind  { return KindRank }
 
 // RankItems are the cards of rank activity a: the themes of its source
 // cluster, or its own cards from the template.
@@ -98,35 +101,36 @@ func (s State) RankOwners(a Activity) []string {
 	return out
 }
 
-func decideRank(s State, actor ParticipantID, cmd Command, ev func(Payload) Event) (evs []Event, ok bool, err error) {
+func decideRank(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, error) {
+	ev := func(p Payload) Event { return newEvent(at, actor, p) }
 	switch c := cmd.(type) {
 	case MoveCard:
 		a, err := s.currentOf(KindRank, actor)
 		if err != nil {
-			return nil, true, err
+			return nil, err
 		}
 		owner := s.rankOwner(a, actor)
 		order := s.RankingOf(a, owner)
 		i := slices.Index(order, c.Item)
 		if i < 0 {
-			return nil, true, ErrNoItem
+			return nil, ErrNoItem
 		}
 		j := min(max(i+c.Delta, 0), len(order)-1)
 		if i == j {
-			return nil, true, nil
+			return nil, nil
 		}
 		order = slices.Delete(order, i, i+1)
 		order = slices.Insert(order, j, c.Item)
-		return []Event{ev(Ranked{Ranking: Ranking{Activity: a.ID, Owner: owner, Order: order}})}, true, nil
+		return []Event{ev(Ranked{Ranking: Ranking{Activity: a.ID, Owner: owner, Order: order}})}, nil
 	case Compare:
 		if !s.IsFacilitator(actor) {
-			return nil, true, ErrNotFacilitator
+			return nil, ErrNotFacilitator
 		}
 		a, err := s.currentOf(KindRank, actor)
 		if err != nil {
-			return nil, true, err
+			return nil, err
 		}
-		return []Event{ev(Compared{Activity: a.ID, Shown: c.Show})}, true, nil
+		return []Event{ev(Compared{Activity: a.ID, Shown: c.Show})}, nil
 	}
-	return nil, false, nil
+	return nil, ErrUnknownCommand
 }

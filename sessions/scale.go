@@ -1,6 +1,9 @@
 package sessions
 
-import "slices"
+import (
+	"slices"
+	"time"
+)
 
 // ScaleSteps is the number of steps on a continuum: 0 is the left end, 10
 // the right end.
@@ -28,8 +31,10 @@ type PlaceMark struct{ Value int }
 // must add up to 100.
 type SetShares struct{ Pct [4]int }
 
-func (PlaceMark) command() {}
-func (SetShares) command() {}
+func (PlaceMark) command()           {}
+func (PlaceMark) kind() ActivityKind { return KindScale }
+func (SetShares) command()           {}
+func (SetShares) kind() ActivityKind { return KindQuadrant }
 
 // Distribution counts the marks on each step of scale activity id.
 func (s State) Distribution(activity int) [ScaleSteps + 1]int {
@@ -83,36 +88,37 @@ func (s State) shareOf(who ParticipantID, activity int) (Share, bool) {
 
 // decideScale handles PlaceMark and SetShares. ok is false for other
 // commands.
-func decideScale(s State, actor ParticipantID, cmd Command, ev func(Payload) Event) (evs []Event, ok bool, err error) {
+func decideScale(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, error) {
+	ev := func(p Payload) Event { return newEvent(at, actor, p) }
 	switch c := cmd.(type) {
 	case PlaceMark:
 		a, err := s.currentOf(KindScale, actor)
 		if err != nil {
-			return nil, true, err
+			return nil, err
 		}
 		if c.Value < 0 || c.Value > ScaleSteps {
-			return nil, true, ErrOutOfRange
+			return nil, ErrOutOfRange
 		}
-		return []Event{ev(Marked{Activity: a.ID, Value: c.Value})}, true, nil
+		return []Event{ev(Marked{Activity: a.ID, Value: c.Value})}, nil
 	case SetShares:
 		a, err := s.currentOf(KindQuadrant, actor)
 		if err != nil {
-			return nil, true, err
+			return nil, err
 		}
 		if !a.Shares {
-			return nil, true, ErrWrongActivity
+			return nil, ErrWrongActivity
 		}
 		sum := 0
 		for _, p := range c.Pct {
 			if p < 0 || p > 100 {
-				return nil, true, ErrOutOfRange
+				return nil, ErrOutOfRange
 			}
 			sum += p
 		}
 		if sum != 100 {
-			return nil, true, ErrNotHundred
+			return nil, ErrNotHundred
 		}
-		return []Event{ev(SharesSet{Activity: a.ID, Pct: c.Pct})}, true, nil
+		return []Event{ev(SharesSet{Activity: a.ID, Pct: c.Pct})}, nil
 	}
-	return nil, false, nil
+	return nil, ErrUnknownCommand
 }
