@@ -105,7 +105,12 @@ func forwardWindowSizes(ctx context.Context, box *windowBox, program *tea.Progra
 	if box == nil {
 		return
 	}
+	// The renderer learns the window's size from this message only: until
+	// it knows, it neither cuts lines to the width nor erases what the
+	// previous screen left at the end of a line.
 	last := box.get()
+	width, height := tui.ClampSize(last.Width, last.Height)
+	program.Send(tea.WindowSizeMsg{Width: width, Height: height})
 	for {
 		select {
 		case <-ctx.Done():
