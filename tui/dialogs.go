@@ -38,11 +38,14 @@ func (b *boardModel) overviewView(h int) string {
 		}
 	}
 	sb.WriteString("\n")
-	if !m.view.Activity.Kind.TakesContributions() {
+	switch {
+	case !m.view.Activity.Kind.TakesContributions():
 		sb.WriteString(st.Dim.Render(wrap(m.t("overview.nothing"), 56)))
-	} else if len(quiet) > 0 {
+	case m.view.Activity.Anonymous:
+		sb.WriteString(st.Dim.Render(wrap(m.t("overview.anonymous"), 56)))
+	case len(quiet) > 0:
 		sb.WriteString(wrap(m.t("overview.quiet", strings.Join(quiet, ", ")), 56))
-	} else {
+	default:
 		sb.WriteString(st.Dim.Render(m.t("overview.everyone")))
 	}
 	return st.Dialog.Render(sb.String())

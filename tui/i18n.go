@@ -209,6 +209,7 @@ var ui = sessions.Catalog{
 	"kind.round":                   {sessions.Dutch: "rondje", sessions.English: "round"},
 	"kind.vote":                    {sessions.Dutch: "stemmen", sessions.English: "vote"},
 	"overview.everyone":            {sessions.Dutch: "Iedereen die verbonden is, heeft bijgedragen.", sessions.English: "Everyone connected has contributed."},
+	"overview.anonymous":           {sessions.Dutch: "Dit onderdeel is anoniem: kring telt niet per persoon wat iemand bijdroeg.", sessions.English: "This activity is anonymous: kring does not count per person what anyone added."},
 	"overview.quiet":               {sessions.Dutch: "Nog niet bijgedragen: %s", sessions.English: "Not contributed yet: %s"},
 	"status.now_facilitator":       {sessions.Dutch: "Je bent nu ook procesbegeleider (★): onderaan staan je toetsen, ? toont ze allemaal.", sessions.English: "You are now a facilitator too (★): your keys are at the bottom, ? shows them all."},
 	"status.no_longer_facilitator": {sessions.Dutch: "Je bent geen procesbegeleider meer.", sessions.English: "You are no longer a facilitator."},

@@ -156,3 +156,30 @@ func templateRoom(t *testing.T, name string) (*sessions.Hub, *sessions.Room, fun
 	do("key:anna", sessions.Join{Name: "Anna"})
 	return hub, room, do
 }
+
+// In an anonymous activity the overview counts nobody, and says why
+// instead of claiming that everyone contributed.
+func TestOverviewOfAnAnonymousActivitySaysItDoesNotCount(t *testing.T) {
+	tpl, _, err := sessions.ParseTemplate("anoniem.yaml", []byte("name: anoniem\ntitle: Anoniem\ndescription: x\nactivities: [{kind: brainstorm, title: Stil, anonymous: true, columns: [Ideeën]}]"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	hub := sessions.NewHub(sessions.NewMemStore(), sessions.HubOptions{RatePerSecond: 1e6, Burst: 1e6})
+	t.Cleanup(hub.Close)
+	code, err := hub.Create(t.Context(), "key:owner", "Studiedag", sessions.Dutch, tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	room, _ := hub.Room(t.Context(), code)
+	for _, id := range []sessions.ParticipantID{"key:owner", "key:anna"} {
+		if err := room.Do(t.Context(), id, sessions.Join{Name: string(id[4:])}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := screenModel(t, hub, room, "key:owner", screenBoard, 80, 24)
+	press(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("W")})
+	view := m.View()
+	if strings.Contains(view, "Iedereen die verbonden is") || strings.Contains(view, "Nog niet bijgedragen") || !strings.Contains(view, "telt niet per persoon") {
+		t.Errorf("the overview of an anonymous activity:\n%s", view)
+	}
+}
