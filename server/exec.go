@@ -40,6 +40,15 @@ func (s *Server) exec(sess ssh.Session) {
 	_ = sess.Exit(0)
 }
 
+// notice is a refusal with a line on what to do, in the reader's
+// language and with the server's real address.
+type notice struct {
+	*sessions.Refusal
+	hint string
+}
+
+func (n *notice) Unwrap() error { return n.Refusal }
+
 // usageError is a mistake in how a command was called.
 type usageError struct{ msg string }
 
@@ -50,6 +59,10 @@ func (s *Server) execError(lang sessions.Lang, err error) string {
 	if errors.As(err, &u) {
 		cmd, host := s.cfg.SSH()
 		return u.msg + "\n" + msgs.T(lang, "exec.see_help", cmd, host)
+	}
+	var n *notice
+	if errors.As(err, &n) {
+		return sessions.Messages.T(lang, n.Key) + " " + n.hint
 	}
 	var r *sessions.Refusal
 	if errors.As(err, &r) {
@@ -107,7 +120,8 @@ func (s *Server) runExec(ctx context.Context, stderr io.Writer, lang sessions.La
 		var tpl *sessions.Template
 		if *tplName != "" {
 			if tpl = s.templates[*tplName]; tpl == nil {
-				return sessions.ErrNoTemplate
+				cmd, host := s.cfg.SSH()
+				return &notice{sessions.ErrNoTemplate, msgs.T(lang, "exec.see_templates", cmd, host)}
 			}
 		}
 		code, err := s.hub.Create(ctx, id, *title, roomLang, tpl)

@@ -128,6 +128,14 @@ func TestExecCommands(t *testing.T) {
 		})
 	}
 
+	t.Run("new from an unknown template", func(t *testing.T) {
+		res := sshtest.Exec(t, ts.addr, facKey, "new --template bestaat-niet")
+		_, port, _ := strings.Cut(ts.addr, ":")
+		if res.Status != 1 || !strings.Contains(res.Stderr, "Dat sjabloon bestaat niet") || !strings.Contains(res.Stderr, "-p "+port) || strings.Contains(res.Stderr, "2222") {
+			t.Errorf("status %d, stderr %q: want the refusal and how to list templates on port %s", res.Status, res.Stderr, port)
+		}
+	})
+
 	t.Run("rooms", func(t *testing.T) {
 		res := sshtest.Exec(t, ts.addr, facKey, "rooms")
 		if res.Status != 0 {

@@ -114,7 +114,7 @@ var Messages = Catalog{
 	"err.vote_closed":          {Dutch: "De stemming is gesloten.", English: "The vote is closed."},
 	"err.no_action":            {Dutch: "Die actie bestaat niet (meer).", English: "That action does not exist (any more)."},
 	"err.nobody_present":       {Dutch: "Er is niemand om een beurt te geven.", English: "There is nobody to give a turn."},
-	"err.no_template":          {Dutch: "Dat sjabloon bestaat niet. Bekijk de lijst met: ssh -p 2222 host templates", English: "That template does not exist. See the list with: ssh -p 2222 host templates"},
+	"err.no_template":          {Dutch: "Dat sjabloon bestaat niet.", English: "That template does not exist."},
 	"ground_rules": {
 		Dutch:   "Spelregels:\n- Praat alleen over en met mensen die hier zijn, niet over anderen.\n- Focus vooral op dat wat je zelf kunt beïnvloeden.\n- Probeer bij wat je zegt ook een ‘anderzijds’ te betrekken.\n- Illustreer wat je zegt zoveel mogelijk aan de hand van een concrete eigen ervaring.",
 		English: "Ground rules:\n- Only talk about and with people who are here, not about others.\n- Focus above all on what you can influence yourself.\n- Try to bring in an ‘on the other hand’ to what you say.\n- Illustrate what you say with a concrete experience of your own wherever you can.",

@@ -42,7 +42,7 @@ Every serve option can also be set as environment variable KRING_<NAME>, such as
 	"export.usage":    {sessions.Dutch: "gebruik: kring export [--data MAP] [--format md|json] CODE", sessions.English: "usage: kring export [--data DIR] [--format md|json] CODE"},
 	"export.format":   {sessions.Dutch: "onbekend formaat %q: kies md of json", sessions.English: "unknown format %q: choose md or json"},
 	"export.locked": {
-		sessions.Dutch:   "de datamap %s is in gebruik door een draaiende kring-server; exporteer via de server: ssh -p 2222 host export CODE",
-		sessions.English: "the data directory %s is in use by a running kring server; export through the server: ssh -p 2222 host export CODE",
+		sessions.Dutch:   "de datamap %s is in gebruik door een draaiende kring-server; exporteer via de server (ssh naar de server met: export CODE) of stop de server eerst",
+		sessions.English: "the data directory %s is in use by a running kring server; export through the server (ssh to it with: export CODE) or stop the server first",
 	},
 }
