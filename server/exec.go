@@ -98,6 +98,7 @@ func (s *Server) runExec(ctx context.Context, stderr io.Writer, lang sessions.La
 		title := fs.String("title", "", "")
 		langFlag := fs.String("lang", string(s.cfg.Lang), "")
 		tplName := fs.String("template", "", "")
+		from := fs.String("from", "", "")
 		// ssh joins the remote command's words with spaces, so a quoted
 		// title arrives as several words: take them all.
 		words, err := ParseArgs(fs, rest)
@@ -122,6 +123,12 @@ func (s *Server) runExec(ctx context.Context, stderr io.Writer, lang sessions.La
 			if tpl = s.templates[*tplName]; tpl == nil {
 				cmd, host := s.cfg.SSH()
 				return &notice{sessions.ErrNoTemplate, msgs.T(lang, "exec.see_templates", cmd, host)}
+			}
+		}
+		if *from != "" {
+			var err error
+			if tpl, err = s.carryThemes(ctx, id, tpl, *from); err != nil {
+				return err
 			}
 		}
 		code, err := s.hub.Create(ctx, id, *title, roomLang, tpl)

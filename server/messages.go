@@ -16,8 +16,9 @@ Meedoen:     %[1]sCODE@%[2]s
 Lobby:       %[1]s%[2]s
 
 Opdrachten (%[1]s%[2]s OPDRACHT ...):
-  new [--title T] [--lang nl|en] [--template NAAM]
-                                     nieuwe sessie; toont de code
+  new [--title T] [--lang nl|en] [--template NAAM] [--from CODE]
+                                     nieuwe sessie; toont de code. --from neemt de
+                                     thema's over uit jouw sessie CODE (fase 3 → fase 4)
   templates                          de sjablonen met een korte beschrijving
   rooms                              jouw sessies
   export CODE [--format md|json] [--confidential]
@@ -33,8 +34,9 @@ Join:        %[1]sCODE@%[2]s
 Lobby:       %[1]s%[2]s
 
 Commands (%[1]s%[2]s COMMAND ...):
-  new [--title T] [--lang nl|en] [--template NAME]
-                                     new session; prints its code
+  new [--title T] [--lang nl|en] [--template NAME] [--from CODE]
+                                     new session; prints its code. --from takes the
+                                     themes of your session CODE (phase 3 → phase 4)
   templates                          the templates, with a short description
   rooms                              your sessions
   export CODE [--format md|json] [--confidential]

@@ -85,3 +85,14 @@ func payload[P Payload](t testing.TB, e Event) P {
 	}
 	return p
 }
+
+// roomOf is the state of a new room from template tpl, owned by owner.
+func roomOf(t testing.TB, tpl *Template) State {
+	t.Helper()
+	e, err := NewRoomFrom(tpl, testCode, "", Dutch, owner, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.Seq = 1
+	return Apply(State{}, e)
+}

@@ -29,12 +29,7 @@ activities:
 	if err != nil {
 		t.Fatal(err)
 	}
-	e, err := NewRoomFrom(tpl, testCode, "", Dutch, owner, t0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.Seq = 1
-	s := Apply(State{}, e)
+	s := roomOf(t, tpl)
 	s, _ = step(t, s, owner, Join{Name: "Fenna"})
 	s, _ = step(t, s, alice, Join{Name: "Anna"})
 	s, _ = step(t, s, bob, Join{Name: "Bram", RejoinHash: bobRejoin})

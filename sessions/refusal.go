@@ -48,18 +48,23 @@ var (
 	ErrNoAction        = &Refusal{"err.no_action"}
 	ErrNobodyPresent   = &Refusal{"err.nobody_present"}
 	ErrNoTemplate      = &Refusal{"err.no_template"}
-	ErrOutOfRange      = &Refusal{"err.out_of_range"}
-	ErrNotHundred      = &Refusal{"err.not_hundred"}
-	ErrCafeStarted     = &Refusal{"err.cafe_started"}
-	ErrCafeNotStarted  = &Refusal{"err.cafe_not_started"}
-	ErrNotYourTable    = &Refusal{"err.not_your_table"}
-	ErrNoGroup         = &Refusal{"err.no_group"}
-	ErrNotSaved        = &Refusal{"err.not_saved"}
-	ErrJoinsTooFast    = &Refusal{"err.joins_too_fast"}
-	ErrAddrFull        = &Refusal{"err.addr_full"}
-	ErrAddrSlowDown    = &Refusal{"err.addr_slow_down"}
-	ErrRejoinWait      = &Refusal{"err.rejoin_wait"}
-	ErrCreatesTooFast  = &Refusal{"err.creates_too_fast"}
+	// ErrNoClusterInTemplate: themes can only be taken into a template
+	// with a cluster.
+	ErrNoClusterInTemplate = &Refusal{"err.no_cluster_in_template"}
+	// ErrNoThemes: the room to take themes from has none.
+	ErrNoThemes       = &Refusal{"err.no_themes"}
+	ErrOutOfRange     = &Refusal{"err.out_of_range"}
+	ErrNotHundred     = &Refusal{"err.not_hundred"}
+	ErrCafeStarted    = &Refusal{"err.cafe_started"}
+	ErrCafeNotStarted = &Refusal{"err.cafe_not_started"}
+	ErrNotYourTable   = &Refusal{"err.not_your_table"}
+	ErrNoGroup        = &Refusal{"err.no_group"}
+	ErrNotSaved       = &Refusal{"err.not_saved"}
+	ErrJoinsTooFast   = &Refusal{"err.joins_too_fast"}
+	ErrAddrFull       = &Refusal{"err.addr_full"}
+	ErrAddrSlowDown   = &Refusal{"err.addr_slow_down"}
+	ErrRejoinWait     = &Refusal{"err.rejoin_wait"}
+	ErrCreatesTooFast = &Refusal{"err.creates_too_fast"}
 )
 
 // RefusalKey returns the message key of err when it is a Refusal, and a
@@ -74,47 +79,49 @@ func RefusalKey(err error) string {
 
 // Messages are the domain's own messages in both languages.
 var Messages = Catalog{
-	"err.no_room":              {Dutch: "Deze sessie bestaat niet. Controleer de code.", English: "This session does not exist. Check the code."},
-	"err.room_exists":          {Dutch: "Er bestaat al een sessie met deze code.", English: "A session with this code already exists."},
-	"err.not_joined":           {Dutch: "Je doet nog niet mee aan deze sessie.", English: "You have not joined this session yet."},
-	"err.not_facilitator":      {Dutch: "Alleen de procesbegeleider mag dit doen.", English: "Only the facilitator may do this."},
-	"err.not_yours":            {Dutch: "Je kunt alleen je eigen briefjes aanpassen.", English: "You can only change your own notes."},
-	"err.empty":                {Dutch: "Er staat nog niets in.", English: "There is nothing in it yet."},
-	"err.too_long":             {Dutch: "Dat is te lang.", English: "That is too long."},
-	"err.name_taken":           {Dutch: "Die naam is al in gebruik in deze sessie. Kies een andere.", English: "That name is already used in this session. Choose another."},
-	"err.no_note":              {Dutch: "Dat briefje bestaat niet meer.", English: "That note no longer exists."},
-	"err.no_column":            {Dutch: "Die kolom bestaat niet meer.", English: "That column no longer exists."},
-	"err.last_column":          {Dutch: "Het bord heeft minstens één kolom nodig.", English: "The board needs at least one column."},
-	"err.too_many_columns":     {Dutch: "Er passen niet meer kolommen op het bord.", English: "The board cannot hold more columns."},
-	"err.board_full":           {Dutch: "Het bord is vol: er kunnen geen briefjes meer bij.", English: "The board is full: no more notes fit."},
-	"err.room_full":            {Dutch: "Deze sessie zit vol.", English: "This session is full."},
-	"err.slow_down":            {Dutch: "Rustig aan: je gaat te snel. Probeer het over een paar tellen opnieuw.", English: "Slow down: that was too fast. Try again in a few seconds."},
-	"err.bad_lang":             {Dutch: "Onbekende taal: kies nl of en.", English: "Unknown language: choose nl or en."},
-	"err.keyless_host":         {Dutch: "Zonder SSH-sleutel kun je geen procesbegeleider zijn.", English: "Without an SSH key you cannot be a facilitator."},
-	"err.bad_rejoin":           {Dutch: "Deze terugkeercode klopt niet.", English: "This rejoin code is not right."},
-	"err.unknown_command":      {Dutch: "Onbekende opdracht.", English: "Unknown command."},
-	"err.unavailable":          {Dutch: "De sessie is even niet bereikbaar. Probeer het opnieuw.", English: "The session is not available right now. Try again."},
-	"err.internal":             {Dutch: "Er ging iets mis aan de kant van de server. Je wijziging is niet opgeslagen.", English: "Something went wrong on the server. Your change was not saved."},
-	"column.default.ideas":     {Dutch: "Ideeën", English: "Ideas"},
-	"column.default.questions": {Dutch: "Vragen", English: "Questions"},
-	"err.no_activity":          {Dutch: "Dat onderdeel staat niet (meer) op de agenda.", English: "That activity is not (or no longer) on the agenda."},
-	"err.owner":                {Dutch: "De maker van de sessie blijft altijd procesbegeleider.", English: "The session's creator always stays facilitator."},
-	"err.no_participant":       {Dutch: "Die deelnemer bestaat niet.", English: "That participant does not exist."},
-	"err.keyless_role":         {Dutch: "Iemand zonder SSH-sleutel kan geen procesbegeleider worden.", English: "Someone without an SSH key cannot become facilitator."},
-	"err.input_locked":         {Dutch: "De procesbegeleider heeft de invoer even gesloten.", English: "The facilitator has closed input for now."},
-	"err.column_locked":        {Dutch: "Deze kolom is nog dicht; de procesbegeleider opent hem straks.", English: "This column is still closed; the facilitator will open it later."},
-	"err.time_up":              {Dutch: "De tijd is om: er kan niets meer bij.", English: "Time is up: nothing more can be added."},
-	"err.note_cap":             {Dutch: "Je hebt het maximale aantal briefjes voor dit onderdeel bereikt.", English: "You have reached the most notes allowed in this activity."},
-	"err.wrong_activity":       {Dutch: "Dat kan niet in dit onderdeel.", English: "That is not possible in this activity."},
-	"err.no_theme":             {Dutch: "Dat thema bestaat niet (meer).", English: "That theme does not exist (any more)."},
-	"err.no_item":              {Dutch: "Daar kun je niet op stemmen.", English: "You cannot vote on that."},
-	"err.no_votes_left":        {Dutch: "Je stemmen zijn op. Haal er een terug om anders te kiezen.", English: "You have no votes left. Take one back to choose differently."},
-	"err.item_cap":             {Dutch: "Hier staan al zoveel stemmen van jou als mag.", English: "You already gave this the most votes allowed."},
-	"err.no_vote":              {Dutch: "Je hebt hier geen stem op staan.", English: "You have no vote on this."},
-	"err.vote_closed":          {Dutch: "De stemming is gesloten.", English: "The vote is closed."},
-	"err.no_action":            {Dutch: "Die actie bestaat niet (meer).", English: "That action does not exist (any more)."},
-	"err.nobody_present":       {Dutch: "Er is niemand om een beurt te geven.", English: "There is nobody to give a turn."},
-	"err.no_template":          {Dutch: "Dat sjabloon bestaat niet.", English: "That template does not exist."},
+	"err.no_room":                {Dutch: "Deze sessie bestaat niet. Controleer de code.", English: "This session does not exist. Check the code."},
+	"err.room_exists":            {Dutch: "Er bestaat al een sessie met deze code.", English: "A session with this code already exists."},
+	"err.not_joined":             {Dutch: "Je doet nog niet mee aan deze sessie.", English: "You have not joined this session yet."},
+	"err.not_facilitator":        {Dutch: "Alleen de procesbegeleider mag dit doen.", English: "Only the facilitator may do this."},
+	"err.not_yours":              {Dutch: "Je kunt alleen je eigen briefjes aanpassen.", English: "You can only change your own notes."},
+	"err.empty":                  {Dutch: "Er staat nog niets in.", English: "There is nothing in it yet."},
+	"err.too_long":               {Dutch: "Dat is te lang.", English: "That is too long."},
+	"err.name_taken":             {Dutch: "Die naam is al in gebruik in deze sessie. Kies een andere.", English: "That name is already used in this session. Choose another."},
+	"err.no_note":                {Dutch: "Dat briefje bestaat niet meer.", English: "That note no longer exists."},
+	"err.no_column":              {Dutch: "Die kolom bestaat niet meer.", English: "That column no longer exists."},
+	"err.last_column":            {Dutch: "Het bord heeft minstens één kolom nodig.", English: "The board needs at least one column."},
+	"err.too_many_columns":       {Dutch: "Er passen niet meer kolommen op het bord.", English: "The board cannot hold more columns."},
+	"err.board_full":             {Dutch: "Het bord is vol: er kunnen geen briefjes meer bij.", English: "The board is full: no more notes fit."},
+	"err.room_full":              {Dutch: "Deze sessie zit vol.", English: "This session is full."},
+	"err.slow_down":              {Dutch: "Rustig aan: je gaat te snel. Probeer het over een paar tellen opnieuw.", English: "Slow down: that was too fast. Try again in a few seconds."},
+	"err.bad_lang":               {Dutch: "Onbekende taal: kies nl of en.", English: "Unknown language: choose nl or en."},
+	"err.keyless_host":           {Dutch: "Zonder SSH-sleutel kun je geen procesbegeleider zijn.", English: "Without an SSH key you cannot be a facilitator."},
+	"err.bad_rejoin":             {Dutch: "Deze terugkeercode klopt niet.", English: "This rejoin code is not right."},
+	"err.unknown_command":        {Dutch: "Onbekende opdracht.", English: "Unknown command."},
+	"err.unavailable":            {Dutch: "De sessie is even niet bereikbaar. Probeer het opnieuw.", English: "The session is not available right now. Try again."},
+	"err.internal":               {Dutch: "Er ging iets mis aan de kant van de server. Je wijziging is niet opgeslagen.", English: "Something went wrong on the server. Your change was not saved."},
+	"column.default.ideas":       {Dutch: "Ideeën", English: "Ideas"},
+	"column.default.questions":   {Dutch: "Vragen", English: "Questions"},
+	"err.no_activity":            {Dutch: "Dat onderdeel staat niet (meer) op de agenda.", English: "That activity is not (or no longer) on the agenda."},
+	"err.owner":                  {Dutch: "De maker van de sessie blijft altijd procesbegeleider.", English: "The session's creator always stays facilitator."},
+	"err.no_participant":         {Dutch: "Die deelnemer bestaat niet.", English: "That participant does not exist."},
+	"err.keyless_role":           {Dutch: "Iemand zonder SSH-sleutel kan geen procesbegeleider worden.", English: "Someone without an SSH key cannot become facilitator."},
+	"err.input_locked":           {Dutch: "De procesbegeleider heeft de invoer even gesloten.", English: "The facilitator has closed input for now."},
+	"err.column_locked":          {Dutch: "Deze kolom is nog dicht; de procesbegeleider opent hem straks.", English: "This column is still closed; the facilitator will open it later."},
+	"err.time_up":                {Dutch: "De tijd is om: er kan niets meer bij.", English: "Time is up: nothing more can be added."},
+	"err.note_cap":               {Dutch: "Je hebt het maximale aantal briefjes voor dit onderdeel bereikt.", English: "You have reached the most notes allowed in this activity."},
+	"err.wrong_activity":         {Dutch: "Dat kan niet in dit onderdeel.", English: "That is not possible in this activity."},
+	"err.no_theme":               {Dutch: "Dat thema bestaat niet (meer).", English: "That theme does not exist (any more)."},
+	"err.no_item":                {Dutch: "Daar kun je niet op stemmen.", English: "You cannot vote on that."},
+	"err.no_votes_left":          {Dutch: "Je stemmen zijn op. Haal er een terug om anders te kiezen.", English: "You have no votes left. Take one back to choose differently."},
+	"err.item_cap":               {Dutch: "Hier staan al zoveel stemmen van jou als mag.", English: "You already gave this the most votes allowed."},
+	"err.no_vote":                {Dutch: "Je hebt hier geen stem op staan.", English: "You have no vote on this."},
+	"err.vote_closed":            {Dutch: "De stemming is gesloten.", English: "The vote is closed."},
+	"err.no_action":              {Dutch: "Die actie bestaat niet (meer).", English: "That action does not exist (any more)."},
+	"err.nobody_present":         {Dutch: "Er is niemand om een beurt te geven.", English: "There is nobody to give a turn."},
+	"err.no_cluster_in_template": {Dutch: "Dat sjabloon heeft geen onderdeel met thema's om ze in over te nemen.", English: "That template has no activity with themes to take them into."},
+	"err.no_themes":              {Dutch: "In die sessie staan nog geen thema's om over te nemen.", English: "That session has no themes yet to take."},
+	"err.no_template":            {Dutch: "Dat sjabloon bestaat niet.", English: "That template does not exist."},
 	"ground_rules": {
 		Dutch:   "Spelregels:\n- Praat alleen over en met mensen die hier zijn, niet over anderen.\n- Focus vooral op dat wat je zelf kunt beïnvloeden.\n- Probeer bij wat je zegt ook een ‘anderzijds’ te betrekken.\n- Illustreer wat je zegt zoveel mogelijk aan de hand van een concrete eigen ervaring.",
 		English: "Ground rules:\n- Only talk about and with people who are here, not about others.\n- Focus above all on what you can influence yourself.\n- Try to bring in an ‘on the other hand’ to what you say.\n- Illustrate what you say with a concrete experience of your own wherever you can.",

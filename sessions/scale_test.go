@@ -12,12 +12,7 @@ func fromTemplate(t *testing.T, name string) State {
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
-	e, err := NewRoomFrom(ts[name], testCode, "", Dutch, owner, t0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.Seq = 1
-	s := Apply(State{}, e)
+	s := roomOf(t, ts[name])
 	s, _ = step(t, s, owner, Join{Name: "Fenna"})
 	s, _ = step(t, s, alice, Join{Name: "Anna"})
 	s, _ = step(t, s, bob, Join{Name: "Bram", RejoinHash: bobRejoin})

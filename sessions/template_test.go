@@ -44,12 +44,7 @@ func TestBuiltinTemplatesLoad(t *testing.T) {
 
 func TestPhase3TemplateAgenda(t *testing.T) {
 	ts, _ := LoadTemplates("")
-	e, err := NewRoomFrom(ts["leren-loont-het-langst-fase-3"], testCode, "", Dutch, owner, t0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.Seq = 1
-	s := Apply(State{}, e)
+	s := roomOf(t, ts["leren-loont-het-langst-fase-3"])
 	var kinds []string
 	for _, a := range s.Agenda {
 		kinds = append(kinds, string(a.Kind))
