@@ -38,6 +38,8 @@ type Activity struct {
 	Confidential bool `json:"confidential,omitempty"`
 	// Started is when the room first moved to this activity.
 	Started time.Time `json:"started,omitzero"`
+	// Other holds the texts in the room's other language (see State.In).
+	Other *Translation `json:"other,omitempty"`
 
 	// Privacy says who sees what of the activity's notes and marks; the
 	// visibility policy (visibility.go) reads it.

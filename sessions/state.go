@@ -30,6 +30,8 @@ type Column struct {
 	ID       int    `json:"id"`
 	Activity int    `json:"activity,omitempty"`
 	Title    string `json:"title"`
+	// Other is the title in the room's other language, from a template.
+	Other string `json:"other,omitempty"`
 	// Locked columns take no new notes until the facilitator opens them.
 	Locked bool `json:"locked,omitempty"`
 }
@@ -54,7 +56,10 @@ type Theme struct {
 	ID       int    `json:"id"`
 	Activity int    `json:"activity"`
 	Title    string `json:"title"`
-	Notes    []int  `json:"notes,omitempty"`
+	// Other is the title in the room's other language, for a template's
+	// own items.
+	Other string `json:"other,omitempty"`
+	Notes []int  `json:"notes,omitempty"`
 }
 
 // Vote is one dot: a voter's vote on an item in a vote activity.

@@ -175,6 +175,15 @@ func (t *Template) validate() error {
 	return nil
 }
 
+// translated is t in lang, cleaned, when it differs from mine; "" when
+// it does not.
+func translated(t Text, mine string, lang Lang) string {
+	if v := Clean(t.In(lang), false); v != mine {
+		return v
+	}
+	return ""
+}
+
 // straySetting names a setting of template activity ta that belongs to
 // another kind than its own; "" when there is none.
 func straySetting(ta TemplateActivity) string {
@@ -230,8 +239,11 @@ func NewRoomFrom(t *Template, code, title string, lang Lang, owner ParticipantID
 		if settings := ta.Kind.rules().settings; settings != nil {
 			settings(&a, ta, lang)
 		}
+		other := otherLang(lang)
 		for _, item := range ta.Items {
-			room.Themes = append(room.Themes, Theme{ID: next, Activity: a.ID, Title: Clean(item.In(lang), false)})
+			th := Theme{ID: next, Activity: a.ID, Title: Clean(item.In(lang), false)}
+			th.Other = translated(item, th.Title, other)
+			room.Themes = append(room.Themes, th)
 			next++
 		}
 		columns := ta.Columns
@@ -241,8 +253,11 @@ func NewRoomFrom(t *Template, code, title string, lang Lang, owner ParticipantID
 		if ta.GroundRules {
 			a.Text = strings.TrimSpace(a.Text + "\n\n" + Messages.T(lang, "ground_rules"))
 		}
+		a.Other = translationOf(a, ta, other, Messages.T(other, "ground_rules"))
 		for j, c := range columns {
-			room.Columns = append(room.Columns, Column{ID: next, Activity: a.ID, Title: Clean(c.In(lang), false), Locked: ta.LockAfterFirst && j > 0})
+			col := Column{ID: next, Activity: a.ID, Title: Clean(c.In(lang), false), Locked: ta.LockAfterFirst && j > 0}
+			col.Other = translated(c, col.Title, other)
+			room.Columns = append(room.Columns, col)
 			next++
 		}
 		room.Agenda = append(room.Agenda, a)

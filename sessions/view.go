@@ -120,6 +120,11 @@ type Lens struct {
 // always see their own group's work; only facilitators choose a group.
 func ViewWith(snap *Snapshot, viewer ParticipantID, lens Lens) View {
 	activity := lens.Activity
+	if lang := snap.State.LangOf(viewer); lang != snap.State.Lang {
+		// The agenda in the viewer's language; the snapshot itself is
+		// shared and stays as it is.
+		snap = &Snapshot{State: snap.State.In(lang), Online: snap.Online}
+	}
 	s := snap.State
 	me, joined := s.Participant(viewer)
 	v := View{
