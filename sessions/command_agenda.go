@@ -53,6 +53,11 @@ type Grant struct{ Participant ParticipantID }
 // (facilitator).
 type Revoke struct{ Participant ParticipantID }
 
+// Publish makes the room's report available to every participant, as
+// far as each may read it (`export` over ssh), or withdraws it
+// (facilitator).
+type Publish struct{ Published bool }
+
 // SetConfidential marks an activity confidential or not (facilitator).
 type SetConfidential struct {
 	Activity     int
@@ -69,3 +74,4 @@ func (TimerCmd) command()        {}
 func (Grant) command()           {}
 func (Revoke) command()          {}
 func (SetConfidential) command() {}
+func (Publish) command()         {}

@@ -7,7 +7,7 @@ import "time"
 func decideAgenda(s State, actor ParticipantID, at time.Time, cmd Command) (evs []Event, ok bool, err error) {
 	one := func(p Payload) ([]Event, bool, error) { return []Event{newEvent(at, actor, p)}, true, nil }
 	switch cmd.(type) {
-	case GoTo, Step, Reveal, LockColumn, LockInput, SetFocus, TimerCmd, Grant, Revoke, SetConfidential:
+	case GoTo, Step, Reveal, LockColumn, LockInput, SetFocus, TimerCmd, Grant, Revoke, SetConfidential, Publish:
 		if !s.IsFacilitator(actor) {
 			return nil, true, ErrNotFacilitator
 		}
@@ -82,6 +82,11 @@ func decideAgenda(s State, actor ParticipantID, at time.Time, cmd Command) (evs 
 			return nil, true, ErrNoActivity
 		}
 		return one(ConfidentialSet{Activity: c.Activity, Confidential: c.Confidential})
+	case Publish:
+		if c.Published == s.Published {
+			return nil, true, nil
+		}
+		return one(ReportPublished{Published: c.Published})
 	}
 	return nil, true, ErrUnknownCommand
 }

@@ -24,6 +24,7 @@ const (
 	EvInputLocked       EventKind = "input_locked"
 	EvFocus             EventKind = "focus"
 	EvTimer             EventKind = "timer"
+	EvPublished         EventKind = "report_published"
 	EvGranted           EventKind = "facilitator_granted"
 	EvRevoked           EventKind = "facilitator_revoked"
 	EvConfidential      EventKind = "confidential"

@@ -34,6 +34,19 @@ type TimerChanged struct {
 	Timer Timer `json:"timer"`
 }
 
+// ReportPublished: participants may (no longer) fetch the report.
+type ReportPublished struct {
+	Published bool `json:"published"`
+}
+
+// Kind implements Payload.
+func (ReportPublished) Kind() EventKind { return EvPublished }
+
+func (p ReportPublished) apply(s State, _ Event) State {
+	s.Published = p.Published
+	return s
+}
+
 // Kind implements Payload.
 func (ActivityChanged) Kind() EventKind { return EvActivityChanged }
 

@@ -39,6 +39,7 @@ var eventTypes = map[EventKind]eventType{
 	EvInputLocked:       typeOf[InputLocked](),
 	EvFocus:             typeOf[FocusChanged](),
 	EvTimer:             typeOf[TimerChanged](),
+	EvPublished:         typeOf[ReportPublished](),
 	EvThemeAdded:        typeOf[ThemeAdded](),
 	EvThemeRenamed:      typeOf[ThemeRenamed](),
 	EvThemeRemoved:      typeOf[ThemeRemoved](),

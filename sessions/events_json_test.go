@@ -26,7 +26,7 @@ var allKinds = []EventKind{
 	EvActivityChanged, EvRevealed, EvInputLocked, EvFocus, EvTimer, EvGranted, EvRevoked, EvConfidential,
 	EvThemeAdded, EvThemeRenamed, EvThemeRemoved, EvAssigned, EvVoted, EvUnvoted, EvVoteClosed,
 	EvRoundStarted, EvTurn, EvActionAdded, EvActionEdited, EvActionDeleted, EvMarked, EvShared, EvHosts,
-	EvCafeRound, EvCafeConfigured, EvGroupsFormed, EvMemberMoved, EvRanked, EvCompared,
+	EvCafeRound, EvCafeConfigured, EvGroupsFormed, EvMemberMoved, EvRanked, EvCompared, EvPublished,
 }
 
 func TestEveryKindIsRegisteredWithItsPayload(t *testing.T) {
@@ -137,8 +137,30 @@ func TestVersion1EventsAreReadIntoTheirPayloads(t *testing.T) {
 		}
 	}
 	for _, k := range allKinds {
-		if !seen[k] {
+		if !seen[k] && !sinceV2[k] {
 			t.Errorf("no version-1 case for %s", k)
+		}
+	}
+}
+
+// sinceV2 are the kinds of event kring wrote only in version 2.
+var sinceV2 = map[EventKind]bool{EvPublished: true}
+
+// A kind that came after version 1 reads back in version 2, and is not
+// taken for a damaged version-1 event of its kind.
+func TestEventsSinceVersion2(t *testing.T) {
+	e := Event{Seq: 7, At: t0, Actor: owner, Data: ReportPublished{Published: true}}
+	raw, err := json.Marshal(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back := decoded(t, string(raw)); !reflect.DeepEqual(back, e) {
+		t.Errorf("%s read back as %+v", raw, back)
+	}
+	var old Event
+	if err := json.Unmarshal([]byte(`{"kind":"report_published","seq":7}`), &old); err == nil {
+		if _, ok := old.Data.(ReportPublished); ok {
+			t.Errorf("a version-1 report_published was read as %+v", old)
 		}
 	}
 }

@@ -275,3 +275,6 @@ func (p *Compared) readV1(f eventV1) bool {
 	*p = Compared{Activity: f.ID, Shown: f.Flag}
 	return true
 }
+
+// readV1: version 1 had no published reports.
+func (p *ReportPublished) readV1(eventV1) bool { return false }

@@ -102,6 +102,9 @@ type State struct {
 	Timer   Timer      `json:"timer"`
 	// InputLocked stops participants' input; facilitators still act.
 	InputLocked bool `json:"input_locked,omitempty"`
+	// Published lets every participant fetch the report, as far as each
+	// may read it.
+	Published bool `json:"published,omitempty"`
 	// Focus is the note or theme every screen highlights; 0 for none.
 	Focus int `json:"focus,omitempty"`
 	// NextID numbers notes, columns, themes and actions; NextActivity

@@ -34,7 +34,9 @@ type View struct {
 	Console     *ConsoleView
 	Timer       Timer
 	InputLocked bool
-	Focus       int
+	// Published: participants may fetch the report (export over ssh).
+	Published bool
+	Focus     int
 	// Past is set when the view shows an earlier activity, read-only.
 	Past bool
 	// Group is the viewer's group in an activity that works per group,
@@ -156,7 +158,7 @@ func ViewWith(snap *Snapshot, viewer ParticipantID, lens Lens) View {
 		next := s.Agenda[s.Current+1]
 		v.Next = &next
 	}
-	v.Timer, v.InputLocked, v.Focus = s.Timer, s.InputLocked, s.Focus
+	v.Timer, v.InputLocked, v.Focus, v.Published = s.Timer, s.InputLocked, s.Focus, s.Published
 	cols := s.ColumnsOf(act.ID)
 	v.Columns = make([]ColumnView, len(cols))
 	index := make(map[int]int, len(cols))

@@ -19,7 +19,7 @@ type consoleKeyMap struct {
 	StartRound, NextTurn, PrevTurn                                       *boardBinding
 	Host, Rounds, StartCafe, NextRound                                   *boardBinding
 	MoveMember, FormGroups, Lens                                         *boardBinding
-	Confidential, Who, Beamer, Rights                                    *boardBinding
+	Confidential, Who, Beamer, Rights, Publish                           *boardBinding
 }
 
 var consoleKeys = consoleKeyMap{
@@ -78,6 +78,18 @@ var consoleKeys = consoleKeyMap{
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
 			act := b.m.view.Activity
 			return b.m.do(sessions.SetConfidential{Activity: act.ID, Confidential: !act.Confidential}, "", nil)
+		}),
+	Publish: boardKey("D").help("D", "help.con.publish").
+		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
+			publish := !b.m.view.Published
+			return b.m.do(sessions.Publish{Published: publish}, "", func(m *Model) tea.Cmd {
+				if publish {
+					m.setStatus(m.t("status.published_by_me", m.reportCommand()), false)
+				} else {
+					m.setStatus(m.t("status.withdrawn"), false)
+				}
+				return nil
+			})
 		}),
 	Who: boardKey("W").help("W", "help.con.who").hint("W", "con.who").
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {

@@ -280,7 +280,7 @@ func (m *Model) setSnapshot(s *sessions.Snapshot) {
 		return
 	}
 	prev, prevRound := m.view.Activity.ID, m.view.Activity.Round
-	wasFacilitator, knew := m.view.Facilitator, m.view.Joined
+	wasFacilitator, knew, wasPublished := m.view.Facilitator, m.view.Joined, m.view.Published
 	m.view = sessions.ViewWith(s, m.id, m.board.lens())
 	defer func() {
 		// Rights given or taken while on the board: say so.
@@ -290,6 +290,10 @@ func (m *Model) setSnapshot(s *sessions.Snapshot) {
 				key = "status.no_longer_facilitator"
 			}
 			m.setStatus(m.t(key), false)
+		}
+		// The report was shared: say how to fetch it.
+		if knew && m.view.Joined && !wasPublished && m.view.Published {
+			m.setStatus(m.t("status.published", m.reportCommand()), false)
 		}
 	}()
 	if prev != 0 && prev != m.view.Activity.ID && !m.view.Past {
@@ -480,4 +484,18 @@ func (m *Model) View() string {
 		view = m.board.view()
 	}
 	return fitWith(&m.fitted, view, m.w, m.h)
+}
+
+// reportCommand is how a participant fetches the room's report, once it
+// is published; "" when the server's address is not known.
+func (m *Model) reportCommand() string {
+	if m.cfg.JoinCommand == nil {
+		return "export"
+	}
+	cmd := m.cfg.JoinCommand(m.view.Code) + " export --format html"
+	if m.rejoin != "" {
+		// Without a key, the rejoin code says who is asking.
+		cmd += " --rejoin " + sessions.FormatCode(m.rejoin)
+	}
+	return cmd + " > verslag.html"
 }
