@@ -25,6 +25,19 @@ func BenchmarkViewFor500Facilitator(b *testing.B) {
 	}
 }
 
+// BenchmarkViewFor500OtherLanguage is the share of a participant who
+// reads the room in its other language: the agenda's texts are looked up
+// in it first.
+func BenchmarkViewFor500OtherLanguage(b *testing.B) {
+	snap := benchRoom(b)
+	s, _ := step(b, snap.State, "key:p7", ChooseLang{Lang: English})
+	snap.State = s
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = ViewFor(snap, "key:p7")
+	}
+}
+
 // benchRoom is a room of 500 people, all online, with 30 notes.
 func benchRoom(b *testing.B) *Snapshot {
 	s := newState(b, Dutch)
