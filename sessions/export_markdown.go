@@ -12,7 +12,7 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 	t := func(key string, args ...any) string { return exportText.T(x.Lang, key, args...) }
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s\n\n", mdInline(x.Title))
-	fmt.Fprintf(&b, "%s\n\n", t("md.meta", FormatCode(x.Code), formatDate(x.Lang, x.Created), len(x.Participants)))
+	fmt.Fprintf(&b, "%s\n\n", t("md.meta", FormatCode(x.Code), FormatDate(x.Lang, x.Created), len(x.Participants)))
 	// A plain board (one brainstorm) reads as its columns; an agenda reads
 	// as numbered activities.
 	plain := len(x.Activities) == 1 && x.Activities[0].Kind.rules().plain && x.LeftOut == 0
@@ -112,7 +112,7 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 		}
 		b.WriteString("\n")
 	}
-	fmt.Fprintf(&b, "_%s_\n", t("md.footer", formatDate(x.Lang, x.Exported)))
+	fmt.Fprintf(&b, "_%s_\n", t("md.footer", FormatDate(x.Lang, x.Exported)))
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("write markdown: %w", err)
 	}
@@ -280,7 +280,8 @@ var months = map[Lang][]string{
 	English: {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
 }
 
-func formatDate(l Lang, t time.Time) string {
+// FormatDate writes the date of t in words, in language l: 12 maart 2026.
+func FormatDate(l Lang, t time.Time) string {
 	m := months[l]
 	if m == nil {
 		m = months[Dutch]
