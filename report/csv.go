@@ -41,7 +41,7 @@ func WriteCSV(w io.Writer, x sessions.Export, o Options) error {
 	}
 	row(head...)
 	for i, a := range x.Activities {
-		activity := strings.TrimSpace(number(i+1, a.Title) + " " + a.Title)
+		activity := strings.TrimSpace(sessions.AgendaNumber(i+1, a.Title) + " " + a.Title)
 		for _, c := range a.Columns {
 			for _, n := range c.Notes {
 				row(p.T("csv.note"), activity, c.Title, strings.Join(n.Themes, "; "), count(n.Votes), count(n.Round), count(n.Group),

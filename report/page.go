@@ -1,7 +1,6 @@
 package report
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -133,7 +132,7 @@ func (p *page) dates(x sessions.Export) string {
 }
 
 func (p *page) section(n int, a sessions.ExportActivity, people int) section {
-	s := section{Number: number(n, a.Title), A: a, Prompt: blocks(a.Prompt), Text: blocks(a.Text), Boards: a.Columns}
+	s := section{Number: sessions.AgendaNumber(n, a.Title), A: a, Prompt: blocks(a.Prompt), Text: blocks(a.Text), Boards: a.Columns}
 	switch {
 	case a.Started.IsZero():
 		s.When = p.T("not_started")
@@ -173,16 +172,6 @@ func (p *page) section(n int, a sessions.ExportActivity, people int) section {
 		s.Rank = p.rank(a.Comparison)
 	}
 	return s
-}
-
-// number is the agenda number n for an activity called title, or ""
-// when the title starts with a number of its own ("1. Nieuwe dingen").
-func number(n int, title string) string {
-	digits := strings.TrimLeft(title, "0123456789")
-	if len(digits) < len(title) && (strings.HasPrefix(digits, ". ") || strings.HasPrefix(digits, ") ")) {
-		return ""
-	}
-	return fmt.Sprintf("%d.", n)
 }
 
 // duration is d in minutes, or hours and minutes.
