@@ -4,7 +4,7 @@
 // and a PDF on A4.
 //
 //	go run ./cmd/kring-render -out /tmp/reports
-//	go run ./cmd/kring-render -out docs/reports -png-only -width 1000 -height 1400
+//	go run ./cmd/kring-render -out docs/reports -png-only -confidential -height 2200
 package main
 
 import (
@@ -38,6 +38,7 @@ func run() error {
 	height := flag.Int("height", 1400, "height of the PNG in pixels")
 	only := flag.String("template", "", "render only this template")
 	pngOnly := flag.Bool("png-only", false, "write only the PNG (for docs/)")
+	confidential := flag.Bool("confidential", false, "include confidential activities, as export --confidential does")
 	flag.Parse()
 	l, ok := sessions.ParseLang(*lang)
 	if !ok {
@@ -58,7 +59,7 @@ func run() error {
 		if err != nil {
 			return err
 		}
-		x := sessions.NewExport(s, time.Date(2026, 3, 12, 17, 0, 0, 0, time.UTC), false)
+		x := sessions.NewExport(s, time.Date(2026, 3, 12, 17, 0, 0, 0, time.UTC), *confidential)
 		var b bytes.Buffer
 		if err := report.WriteHTML(&b, x, report.Options{Location: time.UTC}); err != nil {
 			return err
