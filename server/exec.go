@@ -12,6 +12,7 @@ import (
 
 	"github.com/charmbracelet/ssh"
 
+	"kring/report"
 	"kring/sessions"
 )
 
@@ -165,6 +166,7 @@ func (s *Server) runExec(ctx context.Context, stderr io.Writer, lang sessions.La
 	case "export":
 		format := fs.String("format", "md", "")
 		confidential := fs.Bool("confidential", false, "")
+		langFlag := fs.String("lang", "", "")
 		pos, err := ParseArgs(fs, rest)
 		if err != nil {
 			return bad(err)
@@ -172,8 +174,16 @@ func (s *Server) runExec(ctx context.Context, stderr io.Writer, lang sessions.La
 		if len(pos) != 1 {
 			return &usageError{msgs.T(lang, "exec.export_usage")}
 		}
-		if *format != "md" && *format != "json" {
+		if !report.Known(*format) {
 			return &usageError{msgs.T(lang, "exec.bad_format", *format)}
+		}
+		var opts report.Options
+		if *langFlag != "" {
+			l, ok := sessions.ParseLang(*langFlag)
+			if !ok {
+				return sessions.ErrBadLang
+			}
+			opts.Lang = l
 		}
 		state, err := s.hub.State(ctx, pos[0])
 		if err != nil {
@@ -182,11 +192,7 @@ func (s *Server) runExec(ctx context.Context, stderr io.Writer, lang sessions.La
 		if !state.IsFacilitator(id) {
 			return sessions.ErrNotFacilitator
 		}
-		x := sessions.NewExport(state, time.Now(), *confidential)
-		if *format == "json" {
-			return x.WriteJSON(out)
-		}
-		return x.WriteMarkdown(out)
+		return report.Write(out, sessions.NewExport(state, time.Now(), *confidential), *format, opts)
 	}
 	return &usageError{msgs.T(lang, "exec.unknown", name)}
 }

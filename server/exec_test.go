@@ -95,6 +95,19 @@ func TestExecCommands(t *testing.T) {
 		}
 	})
 
+	t.Run("export html and csv", func(t *testing.T) {
+		page := ts.export(t, facKey, code, "html --lang en")
+		for _, want := range []string{"<!DOCTYPE html>", `<html lang="en">`, "Who took part", "Meer tijd voor intervisie", "Anne"} {
+			if !strings.Contains(page, want) {
+				t.Errorf("html export lacks %q", want)
+			}
+		}
+		sheet := ts.export(t, facKey, code, "csv")
+		if !strings.HasPrefix(sheet, "\ufeff") || !strings.Contains(sheet, ";Meer tijd voor intervisie;") {
+			t.Errorf("csv export = %q", sheet)
+		}
+	})
+
 	failures := []struct {
 		name, cmd string
 		keyless   bool
@@ -105,6 +118,7 @@ func TestExecCommands(t *testing.T) {
 		{"export of a malformed code", "export XYZ", false, "bestaat niet"},
 		{"export without a code", "export", false, "gebruik: export"},
 		{"export in an unknown format", "export " + code + " --format xml", false, "xml"},
+		{"export in an unknown language", "export " + code + " --lang fr", false, "kring:"},
 		{"an unknown command", "bogus", false, "onbekende opdracht"},
 		{"new without a key", "new", true, "kring:"},
 		{"no command and no terminal", "", false, "terminal nodig"},

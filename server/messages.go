@@ -21,7 +21,7 @@ Opdrachten (%[1]s%[2]s OPDRACHT ...):
                                      thema's over uit jouw sessie CODE (fase 3 → fase 4)
   templates                          de sjablonen met een korte beschrijving
   rooms                              jouw sessies
-  export CODE [--format md|json] [--confidential]
+  export CODE [--format md|html|csv|json] [--lang nl|en] [--confidential]
                                      het verslag (alleen procesbegeleiders); vertrouwelijke
                                      onderdelen alleen met --confidential
   backup > kring-backup.db           back-up van alle sessies (alleen beheerders)
@@ -39,7 +39,7 @@ Commands (%[1]s%[2]s COMMAND ...):
                                      themes of your session CODE (phase 3 → phase 4)
   templates                          the templates, with a short description
   rooms                              your sessions
-  export CODE [--format md|json] [--confidential]
+  export CODE [--format md|html|csv|json] [--lang nl|en] [--confidential]
                                      the report (facilitators only); confidential
                                      activities only with --confidential
   backup > kring-backup.db           backup of all sessions (operators only)
@@ -55,7 +55,7 @@ Commands (%[1]s%[2]s COMMAND ...):
 	"exec.not_creator":   {sessions.Dutch: "deze sleutel mag geen sessies aanmaken; vraag de beheerder om hem toe te voegen", sessions.English: "this key may not create sessions; ask the operator to add it"},
 	"exec.created":       {sessions.Dutch: "Sessie aangemaakt. Deelnemers doen mee met: %s", sessions.English: "Session created. Participants join with: %s"},
 	"exec.no_rooms":      {sessions.Dutch: "Je hebt nog geen sessies.", sessions.English: "You have no sessions yet."},
-	"exec.export_usage":  {sessions.Dutch: "gebruik: export CODE [--format md|json] [--confidential]", sessions.English: "usage: export CODE [--format md|json] [--confidential]"},
+	"exec.export_usage":  {sessions.Dutch: "gebruik: export CODE [--format md|html|csv|json] [--lang nl|en] [--confidential]", sessions.English: "usage: export CODE [--format md|html|csv|json] [--lang nl|en] [--confidential]"},
 	"exec.hostkey":       {sessions.Dutch: "Vingerafdruk van deze server: %s", sessions.English: "This server's fingerprint: %s"},
-	"exec.bad_format":    {sessions.Dutch: "onbekend formaat %q: kies md of json", sessions.English: "unknown format %q: choose md or json"},
+	"exec.bad_format":    {sessions.Dutch: "onbekend formaat %q: kies md, html, csv of json", sessions.English: "unknown format %q: choose md, html, csv or json"},
 }

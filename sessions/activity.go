@@ -32,6 +32,9 @@ type Activity struct {
 	Kind   ActivityKind `json:"kind"`
 	Title  string       `json:"title"`
 	Prompt string       `json:"prompt,omitempty"`
+	// Screen says how to do it on the screen (keys, where to look): shown
+	// after the prompt on the board, never in a report.
+	Screen string `json:"screen,omitempty"`
 	// Text is the body of an info activity.
 	Text string `json:"text,omitempty"`
 	// Confidential activities stay out of exports unless asked for.

@@ -32,21 +32,27 @@ type ExportPerson struct {
 
 // ExportActivity is one activity of the agenda with what came out of it.
 type ExportActivity struct {
-	Title        string         `json:"title"`
-	Kind         ActivityKind   `json:"kind"`
-	Prompt       string         `json:"prompt,omitempty"`
-	Text         string         `json:"text,omitempty"`
-	Confidential bool           `json:"confidential,omitempty"`
-	Anonymous    bool           `json:"anonymous,omitempty"`
-	Columns      []ExportColumn `json:"columns,omitempty"`
+	Title        string       `json:"title"`
+	Kind         ActivityKind `json:"kind"`
+	Prompt       string       `json:"prompt,omitempty"`
+	Text         string       `json:"text,omitempty"`
+	Confidential bool         `json:"confidential,omitempty"`
+	Anonymous    bool         `json:"anonymous,omitempty"`
+	// Started is when the room first moved to the activity; Ended when
+	// it moved on (zero when not known: see activityEnds).
+	Started time.Time      `json:"started,omitzero"`
+	Ended   time.Time      `json:"ended,omitzero"`
+	Columns []ExportColumn `json:"columns,omitempty"`
 	// Unrevealed counts hidden notes that were never revealed.
 	Unrevealed int            `json:"unrevealed,omitempty"`
 	Themes     []ExportTheme  `json:"themes,omitempty"`
 	Results    []ExportResult `json:"results,omitempty"`
 	// VoteOpen is set when the vote was not closed: results are left out.
-	VoteOpen bool         `json:"vote_open,omitempty"`
-	Round    []string     `json:"round,omitempty"`
-	Actions  []ActionItem `json:"actions,omitempty"`
+	VoteOpen bool `json:"vote_open,omitempty"`
+	// Voters counts the different people who voted.
+	Voters  int          `json:"voters,omitempty"`
+	Round   []string     `json:"round,omitempty"`
+	Actions []ActionItem `json:"actions,omitempty"`
 	// Scale is the distribution of a continuum; Axes (top, bottom, left,
 	// right) and Shares belong to a quadrant.
 	Scale  *ExportScale `json:"scale,omitempty"`
@@ -60,6 +66,8 @@ type ExportActivity struct {
 	Groups [][]string `json:"groups,omitempty"`
 	// Comparison is a rank activity's rankings, aggregate and agreement.
 	Comparison *Comparison `json:"comparison,omitempty"`
+	// Cafe is a world café's tables, hosts and seating.
+	Cafe *ExportCafe `json:"cafe,omitempty"`
 }
 
 // ExportScale is a continuum's outcome.
@@ -86,6 +94,13 @@ type ExportNote struct {
 	Created time.Time `json:"created,omitzero"`
 	// Round is the world-café round the note was added in (1-based).
 	Round int `json:"round,omitempty"`
+	// Group is the breakout group (1-based) of a note in an activity
+	// that works per group.
+	Group int `json:"group,omitempty"`
+	// Themes are the themes a later cluster put the note in; Votes the
+	// votes it got in a later vote on notes.
+	Themes []string `json:"themes,omitempty"`
+	Votes  int      `json:"votes,omitempty"`
 }
 
 // ExportTheme is a theme with its notes and mention counts.
@@ -114,12 +129,13 @@ func NewExport(s State, at time.Time, withConfidential bool) Export {
 		x.Participants = append(x.Participants, ExportPerson{Name: p.Name, Function: p.Function, Facilitator: s.IsFacilitator(p.ID)})
 	}
 	c := &exportCtx{s: s, reader: Reader{Export: true, WithConfidential: withConfidential}, people: people}
+	ends := activityEnds(s)
 	for _, a := range s.Agenda {
 		if a.Confidential && !withConfidential {
 			x.LeftOut++
 			continue
 		}
-		xa := ExportActivity{Title: a.Title, Kind: a.Kind, Prompt: a.Prompt, Text: a.Text, Confidential: a.Confidential, Anonymous: a.Anonymous}
+		xa := ExportActivity{Title: a.Title, Kind: a.Kind, Prompt: reportPrompt(a.Prompt), Text: a.Text, Confidential: a.Confidential, Anonymous: a.Anonymous, Started: a.Started, Ended: ends[a.ID]}
 		if export := a.Kind.rules().export; export != nil {
 			export(&xa, a, c)
 		}

@@ -11,8 +11,8 @@ import (
 func (x Export) WriteMarkdown(w io.Writer) error {
 	t := func(key string, args ...any) string { return exportText.T(x.Lang, key, args...) }
 	var b strings.Builder
-	fmt.Fprintf(&b, "# %s\n\n", mdInline(x.Title))
-	fmt.Fprintf(&b, "%s\n\n", t("md.meta", FormatCode(x.Code), formatDate(x.Lang, x.Created), len(x.Participants)))
+	fmt.Fprintf(&b, "# %s\n\n", mdHeading(x.Title))
+	fmt.Fprintf(&b, "%s\n\n", t("md.meta", FormatCode(x.Code), FormatDate(x.Lang, x.Created), len(x.Participants)))
 	// A plain board (one brainstorm) reads as its columns; an agenda reads
 	// as numbered activities.
 	plain := len(x.Activities) == 1 && x.Activities[0].Kind.rules().plain && x.LeftOut == 0
@@ -21,7 +21,7 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 		if plain {
 			h = "##"
 		} else {
-			fmt.Fprintf(&b, "## %d. %s\n\n", i+1, mdInline(a.Title))
+			fmt.Fprintf(&b, "## %s\n\n", strings.TrimSpace(AgendaNumber(i+1, a.Title)+" "+mdHeading(a.Title)))
 			if a.Confidential {
 				fmt.Fprintf(&b, "_%s_\n\n", t("md.confidential"))
 			}
@@ -33,7 +33,7 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 			}
 		}
 		for _, c := range a.Columns {
-			fmt.Fprintf(&b, "%s %s (%d)\n\n", h, mdInline(c.Title), len(c.Notes))
+			fmt.Fprintf(&b, "%s %s (%d)\n\n", h, mdHeading(c.Title), len(c.Notes))
 			writeNotes(&b, c.Notes, t("md.empty"), func(r int) string { return t("md.round_n", r) })
 		}
 		if a.Unrevealed > 0 {
@@ -44,7 +44,7 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 			if th.People != nil {
 				counts = t("md.theme_counts", len(th.Notes), *th.People)
 			}
-			fmt.Fprintf(&b, "%s %s — %s\n\n", h, mdInline(th.Title), counts)
+			fmt.Fprintf(&b, "%s %s — %s\n\n", h, mdHeading(th.Title), counts)
 			writeNotes(&b, th.Notes, t("md.empty"), nil)
 		}
 		if a.VoteOpen {
@@ -53,7 +53,7 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 		if len(a.Results) > 0 {
 			fmt.Fprintf(&b, "| %s | %s | %s |\n|---:|---|---:|\n", t("md.rank"), t("md.item"), t("md.votes"))
 			for _, r := range a.Results {
-				fmt.Fprintf(&b, "| %d | %s | %d |\n", r.Rank, mdInline(oneLine(r.Title)), r.Votes)
+				fmt.Fprintf(&b, "| %d | %s | %d |\n", r.Rank, mdCell(oneLine(r.Title)), r.Votes)
 			}
 			b.WriteString("\n")
 		}
@@ -64,7 +64,7 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 			writeMarket(&b, a.Market, t)
 		}
 		for i, g := range a.Groups {
-			fmt.Fprintf(&b, "- %s: %s\n", GroupName(x.Lang, i), mdInline(strings.Join(g, ", ")))
+			fmt.Fprintf(&b, "- %s: %s\n", GroupName(x.Lang, i), mdText(strings.Join(g, ", ")))
 			if i == len(a.Groups)-1 {
 				b.WriteString("\n")
 			}
@@ -76,18 +76,18 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 			fmt.Fprintf(&b, "%s\n\n", t("md.shares", a.SharesGiven))
 			labels := []string{a.Axes[0] + " · " + a.Axes[2], a.Axes[0] + " · " + a.Axes[3], a.Axes[1] + " · " + a.Axes[2], a.Axes[1] + " · " + a.Axes[3]}
 			for i, p := range a.Shares {
-				fmt.Fprintf(&b, "- %s: %d%%\n", mdInline(labels[i]), p)
+				fmt.Fprintf(&b, "- %s: %d%%\n", mdLine(labels[i]), p)
 			}
 			b.WriteString("\n")
 		}
 		if len(a.Round) > 0 {
-			fmt.Fprintf(&b, "%s: %s\n\n", t("md.round"), mdInline(strings.Join(a.Round, ", ")))
+			fmt.Fprintf(&b, "%s: %s\n\n", t("md.round"), mdText(strings.Join(a.Round, ", ")))
 		}
 		for _, act := range a.Actions {
-			fmt.Fprintf(&b, "- **%s**\n", mdInline(act.What))
+			fmt.Fprintf(&b, "- **%s**\n", mdText(oneLine(act.What)))
 			for _, f := range [][2]string{{"md.owner", act.Owner}, {"md.theme", act.Theme}, {"md.until", act.Until}, {"md.result", act.Result}, {"md.account", act.Account}} {
 				if f[1] != "" {
-					fmt.Fprintf(&b, "  - %s: %s\n", t(f[0]), mdInline(f[1]))
+					fmt.Fprintf(&b, "  - %s: %s\n", t(f[0]), mdText(oneLine(f[1])))
 				}
 			}
 		}
@@ -101,9 +101,9 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 	if len(x.Participants) > 0 {
 		fmt.Fprintf(&b, "## %s\n\n", t("md.participants"))
 		for _, p := range x.Participants {
-			line := mdInline(p.Name)
+			line := mdLine(p.Name)
 			if p.Function != "" {
-				line += " (" + mdInline(p.Function) + ")"
+				line += " (" + mdText(p.Function) + ")"
 			}
 			if p.Facilitator {
 				line += " — " + t("md.facilitator")
@@ -112,7 +112,7 @@ func (x Export) WriteMarkdown(w io.Writer) error {
 		}
 		b.WriteString("\n")
 	}
-	fmt.Fprintf(&b, "_%s_\n", t("md.footer", formatDate(x.Lang, x.Exported)))
+	fmt.Fprintf(&b, "_%s_\n", t("md.footer", FormatDate(x.Lang, x.Exported)))
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("write markdown: %w", err)
 	}
@@ -124,17 +124,17 @@ func writeComparison(b *strings.Builder, c *Comparison, lang Lang, t func(string
 	for _, r := range c.Rankings {
 		var items []string
 		for i, title := range r.Titles {
-			items = append(items, fmt.Sprintf("%d. %s", i+1, mdInline(title)))
+			items = append(items, fmt.Sprintf("%d. %s", i+1, mdText(title)))
 		}
-		fmt.Fprintf(b, "- **%s**: %s\n", mdInline(r.Name), strings.Join(items, " · "))
+		fmt.Fprintf(b, "- **%s**: %s\n", mdText(r.Name), strings.Join(items, " · "))
 	}
 	fmt.Fprintf(b, "\n| %s | %s | %s | %s |\n|---:|---|---:|---:|\n", t("md.rank"), t("md.item"), t("md.points"), t("md.firsts"))
 	for _, r := range c.Aggregate {
-		fmt.Fprintf(b, "| %d | %s | %d | %d |\n", r.Rank, mdInline(r.Title), r.Points, r.Firsts)
+		fmt.Fprintf(b, "| %d | %s | %d | %d |\n", r.Rank, mdCell(r.Title), r.Points, r.Firsts)
 	}
 	fmt.Fprintf(b, "\n%s\n", t("md.agreement", Agreement(lang, c.W)))
 	if c.Top != "" {
-		fmt.Fprintf(b, "%s\n", t("md.top", mdInline(c.Top)))
+		fmt.Fprintf(b, "%s\n", t("md.top", mdText(c.Top)))
 	}
 	b.WriteString("\n")
 }
@@ -147,7 +147,7 @@ func writeMarket(b *strings.Builder, mk *Market, t func(string, ...any) string) 
 		fmt.Fprintf(b, "_%s_\n\n", t("md.none"))
 	}
 	for _, x := range mk.Matches {
-		fmt.Fprintf(b, "- %s → %s: %s ↔ %s\n", mdInline(x.Offer.Author), mdInline(x.Request.Author), mdInline(oneLine(x.Offer.Text)), mdInline(oneLine(x.Request.Text)))
+		fmt.Fprintf(b, "- %s → %s: %s ↔ %s\n", mdLine(x.Offer.Author), mdText(x.Request.Author), mdText(oneLine(x.Offer.Text)), mdText(oneLine(x.Request.Text)))
 	}
 	if len(mk.Matches) > 0 {
 		b.WriteString("\n")
@@ -156,8 +156,12 @@ func writeMarket(b *strings.Builder, mk *Market, t func(string, ...any) string) 
 		fmt.Fprintf(b, "**%s**\n\n", t("md.shared"))
 		for _, g := range mk.Shared {
 			var parts []string
-			for _, n := range g {
-				parts = append(parts, mdInline(oneLine(n.Text))+" ("+mdInline(n.Author)+")")
+			for i, n := range g {
+				text := mdText(oneLine(n.Text))
+				if i == 0 { // it starts the list item
+					text = mdLine(oneLine(n.Text))
+				}
+				parts = append(parts, text+" ("+mdText(n.Author)+")")
 			}
 			fmt.Fprintf(b, "- %s\n", strings.Join(parts, "; "))
 		}
@@ -166,7 +170,7 @@ func writeMarket(b *strings.Builder, mk *Market, t func(string, ...any) string) 
 	if len(mk.Unmet) > 0 {
 		fmt.Fprintf(b, "**%s**\n\n", t("md.unmet"))
 		for _, n := range mk.Unmet {
-			fmt.Fprintf(b, "- %s (%s)\n", mdInline(oneLine(n.Text)), mdInline(n.Author))
+			fmt.Fprintf(b, "- %s (%s)\n", mdLine(oneLine(n.Text)), mdText(n.Author))
 		}
 		b.WriteString("\n")
 	}
@@ -174,7 +178,7 @@ func writeMarket(b *strings.Builder, mk *Market, t func(string, ...any) string) 
 
 // writeScale writes a continuum as a small table, left end to right end.
 func writeScale(b *strings.Builder, x *ExportScale, t func(string, ...any) string) {
-	fmt.Fprintf(b, "%s ← → %s\n\n", mdInline(x.Left), mdInline(x.Right))
+	fmt.Fprintf(b, "%s ← → %s\n\n", mdLine(x.Left), mdText(x.Right))
 	fmt.Fprintf(b, "| %s | %s |", t("md.step"), t("md.count"))
 	if x.Names != nil {
 		fmt.Fprintf(b, " %s |", t("md.who"))
@@ -190,7 +194,7 @@ func writeScale(b *strings.Builder, x *ExportScale, t func(string, ...any) strin
 		}
 		fmt.Fprintf(b, "| %d | %d |", i, n)
 		if x.Names != nil {
-			fmt.Fprintf(b, " %s |", mdInline(strings.Join(x.Names[i], ", ")))
+			fmt.Fprintf(b, " %s |", mdCell(strings.Join(x.Names[i], ", ")))
 		}
 		b.WriteString("\n")
 	}
@@ -212,7 +216,7 @@ func writeNotes(b *strings.Builder, notes []ExportNote, empty string, roundLabel
 			if n.Function != "" {
 				who += ", " + n.Function
 			}
-			text += fmt.Sprintf(" — _%s_", mdInline(who))
+			text += fmt.Sprintf(" — _%s_", mdText(who))
 		}
 		if n.Round > 0 {
 			text += " " + roundLabel(n.Round)
@@ -222,65 +226,15 @@ func writeNotes(b *strings.Builder, notes []ExportNote, empty string, roundLabel
 	b.WriteString("\n")
 }
 
-// mdBlock escapes each line of a multi-line text and prefixes it.
-func mdBlock(s, prefix string) string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = prefix + mdInline(l)
-	}
-	return strings.Join(lines, "\n")
-}
-
-// mdProse escapes a text of several lines like mdBlock but keeps lines
-// that start with "- " as a list.
-func mdProse(s string) string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		if rest, ok := strings.CutPrefix(l, "- "); ok {
-			lines[i] = "- " + mdInline(rest)
-		} else {
-			lines[i] = mdInline(l)
-		}
-	}
-	return strings.Join(lines, "\n")
-}
-
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// mdEscaper escapes the characters that are Markdown wherever they stand.
-var mdEscaper = strings.NewReplacer(
-	`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
-	"<", `\<`, ">", `\>`, "#", `\#`, "|", `\|`, "~", `\~`, "&", `\&`, "=", `\=`,
-)
-
-// mdIndent turns indentation into no-break spaces: they look the same but
-// Markdown does not count them, so they start no nested list or code block.
-var mdIndent = strings.NewReplacer(" ", "\u00a0", "\t", "\u00a0\u00a0\u00a0\u00a0")
-
-// mdInline escapes the characters that would turn a participant's text into
-// Markdown structure, so the report shows exactly what was typed: at the
-// start of a line as well, after any indentation.
-func mdInline(s string) string {
-	s = mdEscaper.Replace(s)
-	body := strings.TrimLeft(s, " \t")
-	lead := mdIndent.Replace(s[:len(s)-len(body)])
-	if strings.HasPrefix(body, "-") || strings.HasPrefix(body, "+") {
-		body = `\` + body
-	}
-	// "1. " or "1) " at the start would begin a numbered list.
-	digits := len(body) - len(strings.TrimLeft(body, "0123456789"))
-	if digits > 0 && digits < len(body) && (body[digits] == '.' || body[digits] == ')') {
-		body = body[:digits] + `\` + body[digits:]
-	}
-	return lead + body
-}
 
 var months = map[Lang][]string{
 	Dutch:   {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
 	English: {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
 }
 
-func formatDate(l Lang, t time.Time) string {
+// FormatDate writes the date of t in words, in language l: 12 maart 2026.
+func FormatDate(l Lang, t time.Time) string {
 	m := months[l]
 	if m == nil {
 		m = months[Dutch]

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // mdStructure reports the block a line of Markdown starts, once its
@@ -20,7 +22,7 @@ func mdStructure(l string) string {
 	marks := strings.TrimLeft(strings.ReplaceAll(l, " ", ""), string(l[0]))
 	digits := len(l) - len(strings.TrimLeft(l, "0123456789"))
 	switch {
-	case l[0] == '#':
+	case l[0] == '#' && len(l)-len(strings.TrimLeft(l, "#")) <= 6 && (strings.TrimLeft(l, "#") == "" || strings.ContainsRune(" \t", rune(strings.TrimLeft(l, "#")[0]))):
 		return "heading"
 	case l[0] == '>':
 		return "quote"
@@ -36,9 +38,9 @@ func mdStructure(l string) string {
 		return "setext heading"
 	case l[0] == '|':
 		return "table"
-	case l[0] == '<':
+	case l[0] == '<' && len(l) > 1 && (l[1] < utf8.RuneSelf && unicode.IsLetter(rune(l[1])) || strings.ContainsRune("/!?", rune(l[1]))):
 		return "html"
-	case l[0] == '[':
+	case l[0] == '[' && strings.Contains(l, "]:"):
 		return "link definition"
 	}
 	return ""
@@ -72,7 +74,7 @@ func TestMdStructure(t *testing.T) {
 		"> citaat": "quote", "```go": "fence", "1. een": "numbered list", "12) punt": "numbered list",
 		"---": "thematic break", "* * *": "thematic break", "===": "setext heading", "| a | b |": "table",
 		"<div>": "html", "[x]: http://y": "link definition", "-": "list", "+ x": "list",
-		"tekst": "", `\# kop`: "", "\u00a0\u00a0- item": "", "2026": "", "-x": "", "=a": "",
+		"tekst": "", `\# kop`: "", "<3": "", "[niet af": "", "#00": "", "#": "heading", "###### h": "heading", "####### h": "", "\u00a0\u00a0- item": "", "2026": "", "-x": "", "=a": "",
 	} {
 		if got := mdStructure(l); got != want {
 			t.Errorf("mdStructure(%q) = %q, want %q", l, got, want)
@@ -98,7 +100,8 @@ func TestExportMarkdownEscapesIndentedLines(t *testing.T) {
 		{"regel\n  # kop", "- regel  \n  " + nb + nb + `\# kop — _Anna_`},
 		{"regel\n > citaat", "- regel  \n  " + nb + `\> citaat — _Anna_`},
 		{"regel\n  ```\n  code\n  ```", "- regel  \n  " + nb + nb + "\\`\\`\\`  \n  " + nb + nb + "code  \n  " + nb + nb + "\\`\\`\\` — _Anna_"},
-		{"regel\n  | a | b |", "- regel  \n  " + nb + nb + `\| a \| b \| — _Anna_`},
+		{"regel\n  | a | b |", "- regel  \n  " + nb + nb + `\| a | b | — _Anna_`},
+		{"regel\n:--|--", "- regel  \n  " + `\:--|-- — _Anna_`},
 		{"regel\n  ---", "- regel  \n  " + nb + nb + `\--- — _Anna_`},
 		{"regel\n\tinspringen", "- regel  \n  " + nb + "inspringen — _Anna_"}, // Clean made the tab a space
 	}

@@ -158,17 +158,18 @@ func TestExportMarkdownEscapes(t *testing.T) {
 		want string // the list item as written
 	}{
 		{"# kop", `- \# kop — _Anna_`},
-		{"## kop", `- \#\# kop — _Anna_`},
-		{"[link](x)", `- \[link\](x) — _Anna_`},
-		{"![img](x)", `- !\[img\](x) — _Anna_`},
+		{"## kop", `- \## kop — _Anna_`},
+		{"[link](x)", `- \[link](x) — _Anna_`},
+		{"![img](x)", `- !\[img](x) — _Anna_`},
 		{"*vet* en _schuin_", `- \*vet\* en \_schuin\_ — _Anna_`},
 		{"`code`", "- \\`code\\` — _Anna_"},
-		{"<b>html</b>", `- \<b\>html\</b\> — _Anna_`},
+		{"<b>html</b>", `- \<b>html\</b> — _Anna_`},
 		{"> citaat", `- \> citaat — _Anna_`},
 		{"- lijst", `- \- lijst — _Anna_`},
 		{"+ lijst", `- \+ lijst — _Anna_`},
-		{"a | b", `- a \| b — _Anna_`},
-		{`C:\pad`, `- C:\\pad — _Anna_`},
+		{"a | b", `- a | b — _Anna_`},
+		{"a - b & c = d, -5 #1", `- a - b & c = d, -5 #1 — _Anna_`},
+		{`C:\pad`, `- C:\pad — _Anna_`},
 		{"regel\n# kop\n- item", "- regel  \n  \\# kop  \n  \\- item — _Anna_"},
 	}
 	for _, tc := range cases {
@@ -208,10 +209,10 @@ func TestExportMarkdownEscapesNamesAndTitles(t *testing.T) {
 	}
 	out := buf.String()
 	for _, w := range []string{
-		"# \\# Studiedag \\[2025\\]\n",
-		"## \\#\\# Ideeën (1)\n",
-		"- x — _\\*Fenna\\*, IB\\_er_\n",
-		"- \\*Fenna\\* (IB\\_er) — procesbegeleider\n",
+		"# # Studiedag \\[2025]\n",
+		"## ## Ideeën (1)\n",
+		"- x — _\\*Fenna\\*, IB_er_\n",
+		"- \\*Fenna\\* (IB_er) — procesbegeleider\n",
 	} {
 		if !strings.Contains(out, w) {
 			t.Errorf("markdown lacks %q:\n%s", w, out)
@@ -221,15 +222,26 @@ func TestExportMarkdownEscapesNamesAndTitles(t *testing.T) {
 
 func TestMarkdownEscapesListsAndHeadings(t *testing.T) {
 	for in, want := range map[string]string{
-		"1. eerste": `1\. eerste`,
-		"12) punt":  `12\) punt`,
-		"===":       `\=\=\=`,
-		"~~weg~~":   `\~\~weg\~\~`,
-		"&amp;":     `\&amp;`,
-		"2026":      "2026",
+		"1. eerste":      `1\. eerste`,
+		"12) punt":       `12\) punt`,
+		"===":            `\===`,
+		"---":            `\---`,
+		"- - -":          `\- - -`,
+		"~~weg~~":        `\~\~weg\~\~`,
+		"&amp;":          `\&amp;`,
+		":--|--":         `\:--|--`,
+		"## kop":         `\## kop`,
+		"2026":           "2026",
+		"-5 graden":      "-5 graden",
+		"#hashtag":       "#hashtag",
+		"3 * 4 = 12":     "3 * 4 = 12",
+		"snake_case":     "snake_case",
+		"Tom & Jerry":    "Tom & Jerry",
+		"a < b > c":      "a < b > c",
+		"ja/nee: 50-50%": "ja/nee: 50-50%",
 	} {
-		if got := mdInline(in); got != want {
-			t.Errorf("mdInline(%q) = %q, want %q", in, got, want)
+		if got := mdLine(in); got != want {
+			t.Errorf("mdLine(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -205,11 +205,11 @@ func FuzzMarkdown(f *testing.F) {
 			}
 		}
 		line := Clean(s, false)
-		if st := mdStructure(mdInline(line)); st != "" {
-			t.Fatalf("mdInline(%q) = %q starts a %s", line, mdInline(line), st)
+		if st := mdStructure(mdLine(line)); st != "" {
+			t.Fatalf("mdLine(%q) = %q starts a %s", line, mdLine(line), st)
 		}
-		if strings.ContainsAny(mdInline(line), "\n\r") {
-			t.Fatalf("mdInline(%q) has a line break", line)
+		if strings.ContainsAny(mdLine(line), "\n\r") {
+			t.Fatalf("mdLine(%q) has a line break", line)
 		}
 	})
 }

@@ -29,7 +29,7 @@ func reportBoard(xa *ExportActivity, a Activity, c *exportCtx, tables bool) {
 			xc.Title = fmt.Sprintf(exportText.T(s.Lang, "md.table"), i+1, col.Title)
 		}
 		for _, n := range s.NotesIn(col.ID) {
-			xn, shown := c.note(n)
+			xn, shown := c.boardNote(a, n)
 			if !shown {
 				xa.Unrevealed++
 				continue

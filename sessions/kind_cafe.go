@@ -55,5 +55,8 @@ var cafeKind = kindRules{
 	view: func(v *View, s State, viewer ParticipantID, names map[ParticipantID]string) {
 		v.Cafe = cafeView(v, s, v.Activity, viewer, names)
 	},
-	export: func(xa *ExportActivity, a Activity, c *exportCtx) { reportBoard(xa, a, c, true) },
+	export: func(xa *ExportActivity, a Activity, c *exportCtx) {
+		reportBoard(xa, a, c, true)
+		xa.Cafe = c.cafe(a)
+	},
 }

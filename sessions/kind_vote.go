@@ -37,6 +37,7 @@ var voteKind = kindRules{
 			xa.VoteOpen = true
 			return
 		}
+		xa.Voters = c.voters(a.ID)
 		for _, r := range c.s.Results(a) {
 			if c.s.mayReadItem(r.Item, c.reader) {
 				xa.Results = append(xa.Results, ExportResult{Rank: r.Rank, Title: r.Title, Votes: r.Votes})

@@ -64,7 +64,10 @@ type TemplateActivity struct {
 	Kind   ActivityKind `yaml:"kind"`
 	Title  Text         `yaml:"title"`
 	Prompt Text         `yaml:"prompt"`
-	Text   Text         `yaml:"text"`
+	// Screen is the part of the instructions that only makes sense on
+	// the screen (keys, where to look); reports leave it out.
+	Screen Text `yaml:"screen"`
+	Text   Text `yaml:"text"`
 	// GroundRules appends the ground rules to an info text.
 	GroundRules  bool   `yaml:"ground_rules"`
 	Confidential bool   `yaml:"confidential"`
@@ -230,6 +233,7 @@ func NewRoomFrom(t *Template, code, title string, lang Lang, owner ParticipantID
 			Kind:         ta.Kind,
 			Title:        Clean(ta.Title.In(lang), false),
 			Prompt:       Clean(ta.Prompt.In(lang), true),
+			Screen:       Clean(ta.Screen.In(lang), true),
 			Text:         Clean(ta.Text.In(lang), true),
 			Confidential: ta.Confidential || t.Confidential,
 			Privacy:      ta.Privacy,

@@ -40,6 +40,7 @@ func (t *Template) texts() []templateText {
 		fields = append(fields,
 			templateText{at("title"), &a.Title, false, MaxTitleLen},
 			templateText{at("prompt"), &a.Prompt, true, MaxNoteLen},
+			templateText{at("screen"), &a.Screen, true, MaxNoteLen},
 			templateText{at("text"), &a.Text, true, MaxNoteLen},
 			templateText{at("left"), &a.Left, false, MaxColumnLen},
 			templateText{at("right"), &a.Right, false, MaxColumnLen},

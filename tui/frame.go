@@ -71,7 +71,7 @@ func (b *boardModel) header() string {
 		right += st.Dim.Render(" · "+m.t("board.rejoin")+" ") + st.Code.Render(sessions.FormatCode(m.rejoin))
 	}
 	line := spread(m.w, left, right)
-	hint := v.Activity.Prompt
+	hint := strings.TrimSpace(v.Activity.Prompt + " " + v.Activity.Screen)
 	if key := b.kindScreen().hint; hint == "" && key != "" {
 		hint = m.t(key)
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"kring/data"
+	"kring/report"
 	"kring/server"
 	"kring/sessions"
 )
@@ -19,8 +20,9 @@ func export(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dir := dataFlag(fs)
-	format := fs.String("format", "md", "md or json")
+	format := fs.String("format", "md", "md, html, csv or json")
 	confidential := fs.Bool("confidential", false, "include confidential activities")
+	langFlag := fs.String("lang", "", "language of the report: nl or en (default: the session's)")
 	pos, err := server.ParseArgs(fs, args)
 	if err != nil {
 		return errUsageShown
@@ -28,8 +30,16 @@ func export(args []string, stdout, stderr io.Writer) error {
 	if len(pos) != 1 {
 		return errors.New(text.T(lang, "export.usage"))
 	}
-	if *format != "md" && *format != "json" {
+	if !report.Known(*format) {
 		return errors.New(text.T(lang, "export.format", *format))
+	}
+	var opts report.Options
+	if *langFlag != "" {
+		l, ok := sessions.ParseLang(*langFlag)
+		if !ok {
+			return errors.New(text.T(lang, "export.lang", *langFlag))
+		}
+		opts.Lang = l
 	}
 	code, ok := sessions.ParseCode(pos[0])
 	if !ok {
@@ -50,9 +60,5 @@ func export(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	x := sessions.NewExport(sessions.Replay(events), time.Now(), *confidential)
-	if *format == "json" {
-		return x.WriteJSON(stdout)
-	}
-	return x.WriteMarkdown(stdout)
+	return report.Write(stdout, sessions.NewExport(sessions.Replay(events), time.Now(), *confidential), *format, opts)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -69,8 +70,16 @@ func TestExportOffline(t *testing.T) {
 		t.Fatalf("export json: %v", err)
 	}
 	var x sessions.Export
-	if err := json.Unmarshal(out.Bytes(), &x); err != nil {
-		t.Fatalf("json: %v\n%s", err, out.String())
+	blob := slices.Clone(out.Bytes())
+	out.Reset()
+	if err := run(context.Background(), []string{"export", "K7Q4MX", "--format", "html", "--lang", "en", "--data", dir}, &out, &errOut); err != nil {
+		t.Fatalf("export html: %v", err)
+	}
+	if !strings.Contains(out.String(), `<html lang="en">`) || !strings.Contains(out.String(), "Samen leren ë 😀") {
+		t.Errorf("html export:\n%s", out.String())
+	}
+	if err := json.Unmarshal(blob, &x); err != nil {
+		t.Fatalf("json: %v\n%s", err, blob)
 	}
 	if len(x.Activities[0].Columns) == 0 || len(x.Activities[0].Columns[0].Notes) != 1 || x.Activities[0].Columns[0].Notes[0].Text != "Samen leren ë 😀" {
 		t.Errorf("json export = %+v", x)
@@ -84,6 +93,7 @@ func TestExportRefusals(t *testing.T) {
 		"unknown room":   {"export", "--data", dir, "ACDEFG"},
 		"malformed code": {"export", "--data", dir, "nope"},
 		"bad format":     {"export", "--data", dir, "--format", "pdf", "K7Q4MX"},
+		"bad language":   {"export", "--data", dir, "--lang", "fr", "K7Q4MX"},
 		"no code":        {"export", "--data", dir},
 		"unknown cmd":    {"frobnicate"},
 	} {
