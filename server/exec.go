@@ -12,7 +12,6 @@ import (
 
 	"github.com/charmbracelet/ssh"
 
-	"kring/report"
 	"kring/sessions"
 )
 
@@ -29,7 +28,7 @@ func (s *Server) exec(sess ssh.Session) {
 	}
 	var out bytes.Buffer
 	ctx := sessions.WithOrigin(sess.Context(), hostOf(sess.RemoteAddr()))
-	err := s.runExec(ctx, sess.Stderr(), lang, id, args, &out)
+	err := s.runExec(ctx, sess.Stderr(), lang, id, sess.User(), args, &out)
 	if _, werr := sess.Write(out.Bytes()); werr != nil && err == nil {
 		err = werr
 	}
@@ -74,8 +73,9 @@ func (s *Server) execError(lang sessions.Lang, err error) string {
 }
 
 // runExec runs one command: its output goes to out, notes for the person
-// (not for a script) to stderr.
-func (s *Server) runExec(ctx context.Context, stderr io.Writer, lang sessions.Lang, id sessions.ParticipantID, args []string, out io.Writer) error {
+// (not for a script) to stderr. user is the SSH user name: a room code
+// when a participant asks for their copy of a report.
+func (s *Server) runExec(ctx context.Context, stderr io.Writer, lang sessions.Lang, id sessions.ParticipantID, user string, args []string, out io.Writer) error {
 	name, rest := args[0], args[1:]
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
@@ -164,35 +164,7 @@ func (s *Server) runExec(ctx context.Context, stderr io.Writer, lang sessions.La
 		}
 		return nil
 	case "export":
-		format := fs.String("format", "md", "")
-		confidential := fs.Bool("confidential", false, "")
-		langFlag := fs.String("lang", "", "")
-		pos, err := ParseArgs(fs, rest)
-		if err != nil {
-			return bad(err)
-		}
-		if len(pos) != 1 {
-			return &usageError{msgs.T(lang, "exec.export_usage")}
-		}
-		if !report.Known(*format) {
-			return &usageError{msgs.T(lang, "exec.bad_format", *format)}
-		}
-		var opts report.Options
-		if *langFlag != "" {
-			l, ok := sessions.ParseLang(*langFlag)
-			if !ok {
-				return sessions.ErrBadLang
-			}
-			opts.Lang = l
-		}
-		state, err := s.hub.State(ctx, pos[0])
-		if err != nil {
-			return err
-		}
-		if !state.IsFacilitator(id) {
-			return sessions.ErrNotFacilitator
-		}
-		return report.Write(out, sessions.NewExport(state, time.Now(), *confidential), *format, opts)
+		return s.export(ctx, fs, lang, id, user, rest, out)
 	}
 	return &usageError{msgs.T(lang, "exec.unknown", name)}
 }

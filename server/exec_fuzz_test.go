@@ -47,7 +47,7 @@ func FuzzExecArgs(f *testing.F) {
 			id = "anon:fuzz"
 		}
 		var out, stderr bytes.Buffer
-		err := srv.runExec(context.Background(), &stderr, sessions.Dutch, id, args, &out)
+		err := srv.runExec(context.Background(), &stderr, sessions.Dutch, id, "", args, &out)
 		if err != nil && strings.TrimSpace(srv.execError(sessions.Dutch, err)) == "" {
 			t.Fatalf("%q: an error without a message: %v", line, err)
 		}

@@ -21,9 +21,13 @@ Opdrachten (%[1]s%[2]s OPDRACHT ...):
                                      thema's over uit jouw sessie CODE (fase 3 → fase 4)
   templates                          de sjablonen met een korte beschrijving
   rooms                              jouw sessies
-  export CODE [--format md|html|csv|json] [--lang nl|en] [--confidential]
-                                     het verslag (alleen procesbegeleiders); vertrouwelijke
-                                     onderdelen alleen met --confidential
+  export CODE [--format md|html|csv|json] [--lang nl|en] [--confidential] [--no-names]
+                                     het verslag (procesbegeleiders); vertrouwelijke
+                                     onderdelen alleen met --confidential; --no-names
+                                     maakt van namen "deelnemer 1, 2 …"
+  CODE@… export [--format …] [--rejoin TERUGKEERCODE]
+                                     jouw exemplaar van een gedeeld verslag (deelnemers;
+                                     zonder sleutel met je terugkeercode)
   backup > kring-backup.db           back-up van alle sessies (alleen beheerders)
   hostkey >> ~/.ssh/known_hosts      de regel waarmee ssh deze server vertrouwt zonder te vragen
   help                               deze hulp
@@ -39,9 +43,13 @@ Commands (%[1]s%[2]s COMMAND ...):
                                      themes of your session CODE (phase 3 → phase 4)
   templates                          the templates, with a short description
   rooms                              your sessions
-  export CODE [--format md|html|csv|json] [--lang nl|en] [--confidential]
-                                     the report (facilitators only); confidential
-                                     activities only with --confidential
+  export CODE [--format md|html|csv|json] [--lang nl|en] [--confidential] [--no-names]
+                                     the report (facilitators); confidential activities
+                                     only with --confidential; --no-names turns names
+                                     into "participant 1, 2 …"
+  CODE@… export [--format …] [--rejoin REJOINCODE]
+                                     your copy of a shared report (participants;
+                                     without a key, with your rejoin code)
   backup > kring-backup.db           backup of all sessions (operators only)
   hostkey >> ~/.ssh/known_hosts      the line with which ssh trusts this server without asking
   help                               this help
@@ -55,7 +63,7 @@ Commands (%[1]s%[2]s COMMAND ...):
 	"exec.not_creator":   {sessions.Dutch: "deze sleutel mag geen sessies aanmaken; vraag de beheerder om hem toe te voegen", sessions.English: "this key may not create sessions; ask the operator to add it"},
 	"exec.created":       {sessions.Dutch: "Sessie aangemaakt. Deelnemers doen mee met: %s", sessions.English: "Session created. Participants join with: %s"},
 	"exec.no_rooms":      {sessions.Dutch: "Je hebt nog geen sessies.", sessions.English: "You have no sessions yet."},
-	"exec.export_usage":  {sessions.Dutch: "gebruik: export CODE [--format md|html|csv|json] [--lang nl|en] [--confidential]", sessions.English: "usage: export CODE [--format md|html|csv|json] [--lang nl|en] [--confidential]"},
+	"exec.export_usage":  {sessions.Dutch: "gebruik: export CODE [--format md|html|csv|json] [--lang nl|en] [--confidential] [--no-names], of als deelnemer: ssh CODE@server export [--format …] [--rejoin TERUGKEERCODE]", sessions.English: "usage: export CODE [--format md|html|csv|json] [--lang nl|en] [--confidential] [--no-names], or as a participant: ssh CODE@server export [--format …] [--rejoin REJOINCODE]"},
 	"exec.hostkey":       {sessions.Dutch: "Vingerafdruk van deze server: %s", sessions.English: "This server's fingerprint: %s"},
 	"exec.bad_format":    {sessions.Dutch: "onbekend formaat %q: kies md, html, csv of json", sessions.English: "unknown format %q: choose md, html, csv or json"},
 }

@@ -122,18 +122,49 @@ type ExportResult struct {
 // NewExport builds the export of s at time at. Confidential activities are
 // left out unless withConfidential is set.
 func NewExport(s State, at time.Time, withConfidential bool) Export {
+	return NewExportWith(s, at, ExportOptions{Confidential: withConfidential})
+}
+
+// ExportOptions say for whom a report is made.
+type ExportOptions struct {
+	// Confidential includes confidential activities (a facilitator's
+	// report only).
+	Confidential bool
+	// NoNames replaces every participant's name by "deelnemer 1, 2 …",
+	// for a report that goes beyond the people who were there.
+	NoNames bool
+	// For is the participant whose own copy this is: it holds what they
+	// may read — per group only their own group's boards, never a
+	// confidential activity.
+	For ParticipantID
+	// Lang is the language the agenda's texts are read in, where the
+	// template gave them; empty for the room's.
+	Lang Lang
+}
+
+// NewExportWith builds the export of s at time at, as o asks.
+func NewExportWith(s State, at time.Time, o ExportOptions) Export {
+	s = s.In(o.Lang)
+	withConfidential := o.Confidential && o.For == ""
 	x := Export{Code: s.Code, Title: s.Title, Lang: s.Lang, Created: s.Created, Exported: at, Participants: []ExportPerson{}, Activities: []ExportActivity{}}
 	people := map[ParticipantID]Participant{}
-	for _, p := range s.Participants {
+	for i, p := range s.Participants {
+		if o.NoNames {
+			p.Name = Messages.T(s.Lang, "export.someone", i+1)
+		}
 		people[p.ID] = p
 		x.Participants = append(x.Participants, ExportPerson{Name: p.Name, Function: p.Function, Facilitator: s.IsFacilitator(p.ID)})
 	}
-	c := &exportCtx{s: s, reader: Reader{Export: true, WithConfidential: withConfidential}, people: people}
+	c := &exportCtx{s: s, reader: Reader{ID: o.For, Export: true, WithConfidential: withConfidential}, people: people}
 	ends := activityEnds(s)
 	for _, a := range s.Agenda {
 		if a.Confidential && !withConfidential {
 			x.LeftOut++
 			continue
+		}
+		c.reader.Group = 0
+		if o.For != "" && a.PerGroup {
+			c.reader.Group = s.groupOf(a, o.For)
 		}
 		xa := ExportActivity{Title: a.Title, Kind: a.Kind, Prompt: reportPrompt(a.Prompt), Text: a.Text, Confidential: a.Confidential, Anonymous: a.Anonymous, Started: a.Started, Ended: ends[a.ID]}
 		if export := a.Kind.rules().export; export != nil {

@@ -121,4 +121,22 @@ func TestPerGroupBoard(t *testing.T) {
 	if v := ViewWith(&Snapshot{State: s}, owner, Lens{Group: gs[1].ID}); len(v.Columns[0].Notes) != 1 || v.Columns[0].Notes[0].Text != "van groep 2" {
 		t.Errorf("facilitator looking at group 2 sees %+v", v.Columns[0].Notes)
 	}
+	// A participant's copy of the report keeps to their group's board;
+	// the facilitator's report holds every group's.
+	notes := func(x Export) (out []string) {
+		for _, xa := range x.Activities {
+			for _, c := range xa.Columns {
+				for _, n := range c.Notes {
+					out = append(out, n.Text)
+				}
+			}
+		}
+		return out
+	}
+	if got := notes(NewExportWith(s, exportedAt, ExportOptions{For: gs[0].Members[1]})); len(got) != 1 || got[0] != "van groep 1" {
+		t.Errorf("group 1's copy of the report holds %q", got)
+	}
+	if got := notes(NewExport(s, exportedAt, false)); len(got) != 2 {
+		t.Errorf("the facilitator's report holds %q", got)
+	}
 }

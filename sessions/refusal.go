@@ -48,6 +48,12 @@ var (
 	ErrNoAction        = &Refusal{"err.no_action"}
 	ErrNobodyPresent   = &Refusal{"err.nobody_present"}
 	ErrNoTemplate      = &Refusal{"err.no_template"}
+	// ErrNotPublished: a participant asked for a report that was not
+	// shared with them.
+	ErrNotPublished = &Refusal{"err.not_published"}
+	// ErrRejoinNeeded: without a key, a participant names themselves
+	// with their rejoin code.
+	ErrRejoinNeeded = &Refusal{"err.rejoin_needed"}
 	// ErrNoClusterInTemplate: themes can only be taken into a template
 	// with a cluster.
 	ErrNoClusterInTemplate = &Refusal{"err.no_cluster_in_template"}
@@ -121,6 +127,9 @@ var Messages = Catalog{
 	"err.nobody_present":         {Dutch: "Er is niemand om een beurt te geven.", English: "There is nobody to give a turn."},
 	"err.no_cluster_in_template": {Dutch: "Dat sjabloon heeft geen onderdeel met thema's om ze in over te nemen.", English: "That template has no activity with themes to take them into."},
 	"err.no_themes":              {Dutch: "In die sessie staan nog geen thema's om over te nemen.", English: "That session has no themes yet to take."},
+	"export.someone":             {Dutch: "deelnemer %d", English: "participant %d"},
+	"err.rejoin_needed":          {Dutch: "Zonder sleutel weet kring niet wie je bent: geef je terugkeercode mee, bijvoorbeeld export --rejoin ACDE-3467.", English: "Without a key kring cannot tell who you are: give your rejoin code, for example export --rejoin ACDE-3467."},
+	"err.not_published":          {Dutch: "Het verslag van deze sessie is (nog) niet gedeeld. Een procesbegeleider van de sessie kan het delen met D op het bord.", English: "This session's report has not been shared (yet). A facilitator of the session can share it with D on the board."},
 	"err.no_template":            {Dutch: "Dat sjabloon bestaat niet.", English: "That template does not exist."},
 	"ground_rules": {
 		Dutch:   "Spelregels:\n- Praat alleen over en met mensen die hier zijn, niet over anderen.\n- Focus vooral op dat wat je zelf kunt beïnvloeden.\n- Probeer bij wat je zegt ook een ‘anderzijds’ te betrekken.\n- Illustreer wat je zegt zoveel mogelijk aan de hand van een concrete eigen ervaring.",

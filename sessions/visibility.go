@@ -8,7 +8,8 @@ import (
 )
 
 // Reader is who looks at a note: a participant or facilitator on their
-// screen, or the reader of an export (ID empty, Export set).
+// screen, or the reader of an export (Export set; ID empty, or the
+// participant whose own copy of the report it is).
 type Reader struct {
 	ID          ParticipantID
 	Facilitator bool
@@ -50,8 +51,9 @@ type Sight struct {
 //   - a report without confidential activities shows none of their
 //     notes, not even in a later activity that gathers them;
 //   - on the board of an activity per group, a participant reads only
-//     their own group's notes; facilitators and exports read every
-//     group's, as does everyone in a later activity that gathers them;
+//     their own group's notes, on screen and in their copy of the
+//     report; facilitators and their reports read every group's, as does
+//     everyone in a later activity that gathers them;
 //   - in an anonymous activity nobody sees an author, a time or a count
 //     per person — not facilitators, not exports, not the data directory
 //     (see AddNote's decision and Event.Owner).
@@ -65,7 +67,7 @@ func (s State) seeIn(a Activity, n Note, r Reader) Sight {
 	if r.Export && a.Confidential && !r.WithConfidential {
 		text = false
 	}
-	if text && !mine && a.PerGroup && !r.Facilitator && !r.Export && r.Group != 0 && n.Group != r.Group {
+	if text && !mine && a.PerGroup && !r.Facilitator && (!r.Export || r.ID != "") && r.Group != 0 && n.Group != r.Group {
 		text = false
 	}
 	named := text && !a.Anonymous

@@ -86,7 +86,13 @@ type Result struct {
 // Exec runs command on the server at addr, as `ssh host command` would.
 func Exec(t testing.TB, addr string, key ssh.Signer, command string) Result {
 	t.Helper()
-	client, _, err := Dial(addr, "", key)
+	return ExecAs(t, addr, "", key, command)
+}
+
+// ExecAs runs command as user, as `ssh user@host command` would.
+func ExecAs(t testing.TB, addr, user string, key ssh.Signer, command string) Result {
+	t.Helper()
+	client, _, err := Dial(addr, user, key)
 	if err != nil {
 		t.Fatalf("exec %q: dial: %v", command, err)
 	}
