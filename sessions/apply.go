@@ -9,6 +9,9 @@ import "slices"
 // apply, are skipped, which keeps replay total.
 func Apply(s State, e Event) State {
 	s.Seq = e.Seq
+	if e.At.After(s.Active) {
+		s.Active = e.At
+	}
 	if e.Data == nil {
 		return s
 	}

@@ -19,6 +19,7 @@ type Room struct {
 	snap atomic.Pointer[Snapshot]
 
 	cmds   chan request
+	ctl    chan controlRequest
 	subs   chan *Subscription
 	unsubs chan *Subscription
 	done   chan struct{}
@@ -34,21 +35,32 @@ type request struct {
 
 // Subscription is one connection's interest in a room. Wake receives a
 // signal (coalesced) whenever a newer snapshot is published; Kicked is
-// closed when the same identity connects again elsewhere.
+// closed when the same identity connects again elsewhere; Gone is closed
+// when the room was deleted or this participant erased from it (Why says
+// which).
 type Subscription struct {
 	ID     ParticipantID
 	Wake   <-chan struct{}
 	Kicked <-chan struct{}
+	Gone   <-chan struct{}
 	wake   chan struct{}
 	kicked chan struct{}
-	room   *Room
+	gone   chan struct{}
+	// why is set before gone is closed.
+	why  error
+	room *Room
 }
+
+// Why is why Gone was closed: ErrRoomDeleted, ErrRoomExpired or
+// ErrErased. Only read it after Gone is closed.
+func (s *Subscription) Why() error { return s.why }
 
 func newRoom(h *Hub, s State) *Room {
 	r := &Room{
 		hub:    h,
 		code:   s.Code,
 		cmds:   make(chan request, 256),
+		ctl:    make(chan controlRequest),
 		subs:   make(chan *Subscription),
 		unsubs: make(chan *Subscription),
 		done:   make(chan struct{}),
@@ -68,15 +80,21 @@ func (r *Room) Snapshot() *Snapshot { return r.snap.Load() }
 // toward the limits per address.
 func (r *Room) Do(ctx context.Context, actor ParticipantID, cmd Command) error {
 	req := request{actor: actor, origin: OriginOf(ctx), cmd: cmd, reply: make(chan error, 1)}
+	return roundTrip(ctx, r, r.cmds, req, req.reply)
+}
+
+// roundTrip hands req to the room's goroutine on ch and waits for its
+// answer on reply: ErrRoomUnavailable when the room ends first.
+func roundTrip[T any](ctx context.Context, r *Room, ch chan<- T, req T, reply <-chan error) error {
 	select {
-	case r.cmds <- req:
+	case ch <- req:
 	case <-r.done:
 		return ErrRoomUnavailable
 	case <-ctx.Done():
 		return ctx.Err()
 	}
 	select {
-	case err := <-req.reply:
+	case err := <-reply:
 		return err
 	case <-r.done:
 		return ErrRoomUnavailable
@@ -102,8 +120,8 @@ func (r *Room) Reclaim(ctx context.Context, code string) (ParticipantID, error) 
 // Subscribe registers a connection of id. An earlier connection of the same
 // id is kicked: one identity, one screen.
 func (r *Room) Subscribe(ctx context.Context, id ParticipantID) (*Subscription, error) {
-	wake, kicked := make(chan struct{}, 1), make(chan struct{})
-	s := &Subscription{ID: id, Wake: wake, Kicked: kicked, wake: wake, kicked: kicked, room: r}
+	wake, kicked, gone := make(chan struct{}, 1), make(chan struct{}), make(chan struct{})
+	s := &Subscription{ID: id, Wake: wake, Kicked: kicked, Gone: gone, wake: wake, kicked: kicked, gone: gone, room: r}
 	select {
 	case r.subs <- s:
 		return s, nil
@@ -193,6 +211,16 @@ func (r *Room) run(ctx context.Context) {
 			}
 		case <-presence:
 			publish()
+		case c := <-r.ctl:
+			rc := roomControl{state: &state, subs: subs, online: online}
+			err := c.fn(&rc)
+			if rc.changed {
+				publish()
+			}
+			c.reply <- err
+			if rc.stop {
+				return
+			}
 		case <-idle:
 			if len(subs) == 0 && len(r.cmds) == 0 && r.hub.unload(r) {
 				return
