@@ -75,6 +75,9 @@ func (p *pumps) run(ctx context.Context, sub *sessions.Subscription, done chan s
 		case <-sub.Kicked:
 			p.prog.Send(tui.KickedMsg{})
 			return
+		case <-sub.Gone:
+			p.prog.Send(tui.GoneMsg{Why: sub.Why()})
+			return
 		case <-sub.Wake:
 			// A wake-up that raced a publish may find the snapshot it
 			// already delivered: redrawing it again would be wasted work.

@@ -145,6 +145,10 @@ func (s *Server) Serve(ctx context.Context) error {
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- s.ssh.Serve(s.ln) }()
+	sweepCtx, stopSweep := context.WithCancel(ctx)
+	swept := make(chan struct{})
+	go func() { defer close(swept); s.sweep(sweepCtx) }()
+	defer func() { stopSweep(); <-swept }()
 	var err error
 	select {
 	case err = <-errc:

@@ -201,3 +201,15 @@ func walkStrings(v any, f func(string) (string, bool)) (any, bool) {
 	}
 	return v, false
 }
+
+// ParticipantNamed returns the participant whose name is name as people
+// read it (see NameKey): names are unique in a room that way.
+func (s State) ParticipantNamed(name string) (Participant, bool) {
+	key := NameKey(name)
+	for _, p := range s.Participants {
+		if key != "" && cachedNameKey(p.Name) == key {
+			return p, true
+		}
+	}
+	return Participant{}, false
+}

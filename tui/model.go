@@ -61,6 +61,10 @@ type KickedMsg struct{}
 // StoppingMsg tells the program that the server is shutting down.
 type StoppingMsg struct{}
 
+// GoneMsg tells the program that its room was deleted or its participant
+// erased from it; Why is the refusal that says which.
+type GoneMsg struct{ Why error }
+
 type screen int
 
 const (
@@ -384,6 +388,9 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	case StoppingMsg:
 		m.exitMsg = m.t("exit.stopping")
+		return m, tea.Quit
+	case GoneMsg:
+		m.exitMsg = m.refusal(msg.Why)
 		return m, tea.Quit
 	case roomOpenedMsg:
 		return m, m.roomOpened(msg)

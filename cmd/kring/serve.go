@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"time"
 
 	"kring/server"
@@ -29,6 +30,15 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.DurationVar(&cfg.Limits.HandshakeTimeout, "handshake-timeout", envDuration("HANDSHAKE_TIMEOUT", 30*time.Second), "time a connection has for handshake and authentication (env KRING_HANDSHAKE_TIMEOUT)")
 	fs.DurationVar(&cfg.Limits.KeepAliveInterval, "keepalive", envDuration("KEEPALIVE", 15*time.Second), "ask each client for a sign of life this often; 3 unanswered close it (env KRING_KEEPALIVE)")
 	fs.DurationVar(&cfg.IdleTimeout, "idle-timeout", envDuration("IDLE_TIMEOUT", 2*time.Hour), "close connections without activity for this long (env KRING_IDLE_TIMEOUT)")
+	cfg.Hub.Retention = defaultRetention
+	if v, ok := os.LookupEnv("KRING_RETENTION"); ok {
+		d, err := parseRetention(v)
+		if err != nil {
+			return fmt.Errorf("serve: KRING_RETENTION: %w", err)
+		}
+		cfg.Hub.Retention = d
+	}
+	fs.Var(retentionValue{&cfg.Hub.Retention}, "retention", "remove sessions this long after their last change: 180d, 26w or off (env KRING_RETENTION)")
 	if err := fs.Parse(args); err != nil {
 		return errUsageShown
 	}

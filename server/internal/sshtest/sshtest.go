@@ -86,6 +86,13 @@ type Result struct {
 // Exec runs command on the server at addr, as `ssh host command` would.
 func Exec(t testing.TB, addr string, key ssh.Signer, command string) Result {
 	t.Helper()
+	return ExecInput(t, addr, key, command, "")
+}
+
+// ExecInput is Exec with stdin as what the person types (or a script
+// pipes) into the command.
+func ExecInput(t testing.TB, addr string, key ssh.Signer, command, stdin string) Result {
+	t.Helper()
 	client, _, err := Dial(addr, "", key)
 	if err != nil {
 		t.Fatalf("exec %q: dial: %v", command, err)
@@ -98,6 +105,7 @@ func Exec(t testing.TB, addr string, key ssh.Signer, command string) Result {
 	defer sess.Close()
 	var stdout, stderr bytes.Buffer
 	sess.Stdout, sess.Stderr = &stdout, &stderr
+	sess.Stdin = strings.NewReader(stdin)
 	done := make(chan error, 1)
 	go func() { done <- sess.Run(command) }()
 	var runErr error
