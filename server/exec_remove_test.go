@@ -133,6 +133,7 @@ func TestRetentionWarnsAndRemoves(t *testing.T) {
 	})
 	fac := sshtest.NewKey(t)
 	code := ts.newRoom(t, fac, `--title "Oude studiedag"`)
+	ts.join(t, code, fac, "Fenna", "").Close()
 	short := ts.newRoom(t, fac, "")
 	if res := sshtest.Exec(t, ts.addr, fac, "retention "+short+" 400d"); res.Status != 1 || !strings.Contains(res.Stderr, "180 dagen") {
 		t.Errorf("retention longer than the server's: status %d, stderr %q", res.Status, res.Stderr)
@@ -149,6 +150,13 @@ func TestRetentionWarnsAndRemoves(t *testing.T) {
 	if !strings.Contains(res.Stderr, code+" wordt over 10 dagen verwijderd") || !strings.Contains(res.Stderr, "export "+code) {
 		t.Errorf("rooms gives no warning with how to export: %q", res.Stderr)
 	}
+	// Back on the board, the facilitator sees the warning; looking is no
+	// change, so it stays.
+	board := ts.connect(t, code, fac)
+	screen := board.WaitFor("Deze sessie wordt over 10 dagen verwijderd (2026-08-28, de bewaartermijn).", wait)
+	if !strings.Contains(screen, "kring.test export "+code+" > verslag.md") {
+		t.Errorf("the warning does not say how to export:\n%s", screen)
+	}
 	gone, err := ts.srv.Expire(context.Background())
 	if err != nil || len(gone) != 1 {
 		t.Fatalf("Expire at day 170 = %v, %v; want the 28-day room", gone, err)
@@ -157,6 +165,7 @@ func TestRetentionWarnsAndRemoves(t *testing.T) {
 	if gone, err := ts.srv.Expire(context.Background()); err != nil || len(gone) != 1 {
 		t.Fatalf("Expire at day 180 = %v, %v", gone, err)
 	}
+	board.WaitFor("de bewaartermijn is verstreken", wait)
 	if res := sshtest.Exec(t, ts.addr, fac, "rooms"); res.Stdout != "" {
 		t.Errorf("rooms after expiry = %q", res.Stdout)
 	}

@@ -55,8 +55,13 @@ func (s *Server) interactive(sess ssh.Session) {
 		Width:       width,
 		Height:      height,
 		JoinCommand: s.cfg.JoinCommand,
-		HostKey:     Fingerprint(s.HostKey()),
-		Attach:      func(sub *sessions.Subscription) { p.attach(sub) },
+		ExportCommand: func(code string) string {
+			cmd, host := s.cfg.SSH()
+			return cmd + host + " export " + sessions.FormatCode(code)
+		},
+		HostKey: Fingerprint(s.HostKey()),
+		Attach:  func(sub *sessions.Subscription) { p.attach(sub) },
+		Now:     s.cfg.Hub.Now,
 	})
 	program := tea.NewProgram(model,
 		tea.WithInput(&sessionInput{r: sess, g: g, closed: cancel}),

@@ -65,7 +65,7 @@ func newRoom(h *Hub, s State) *Room {
 		unsubs: make(chan *Subscription),
 		done:   make(chan struct{}),
 	}
-	r.snap.Store(&Snapshot{State: s, Online: map[ParticipantID]int{}})
+	r.snap.Store(&Snapshot{State: s, Online: map[ParticipantID]int{}, Expires: s.ExpiresAt(h.opts.Retention)})
 	return r
 }
 
@@ -176,7 +176,7 @@ func (r *Room) run(ctx context.Context) {
 
 	publish := func() {
 		presence = nil
-		r.snap.Store(&Snapshot{State: state, Online: maps.Clone(online)})
+		r.snap.Store(&Snapshot{State: state, Online: maps.Clone(online), Expires: state.ExpiresAt(r.hub.opts.Retention)})
 		for s := range subs {
 			select {
 			case s.wake <- struct{}{}:

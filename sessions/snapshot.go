@@ -1,11 +1,16 @@
 package sessions
 
+import "time"
+
 // Snapshot is an immutable picture of a live room: its state and who is
 // connected right now. Nobody may modify a Snapshot after it is published.
 type Snapshot struct {
 	State State
 	// Online counts open connections per participant.
 	Online map[ParticipantID]int
+	// Expires is when retention removes the room, by its last change
+	// (zero: never); its facilitators are warned before.
+	Expires time.Time
 }
 
 // IsOnline reports whether id has a connection open.

@@ -45,6 +45,9 @@ type Config struct {
 	// with the join command so a first-time participant can check what
 	// their ssh asks them to trust. Optional.
 	HostKey string
+	// ExportCommand returns the command that exports a room, for the
+	// warning before retention removes it. Optional.
+	ExportCommand func(code string) string
 	// Now is the clock for the timer; time.Now when nil.
 	Now func() time.Time
 	// Attach starts delivering SnapshotMsg and KickedMsg for sub to the
