@@ -90,7 +90,7 @@ func (s *Server) interactive(sess ssh.Session) {
 	}()
 
 	if _, err := program.Run(); err != nil && ctx.Err() == nil {
-		s.log.Error("program ended with an error", "err", err, "addr", sess.RemoteAddr().String())
+		s.log.Error("program ended with an error", append([]any{"err", err}, s.debugAddr(sess.RemoteAddr().String())...)...)
 	}
 	program.Kill()
 	if msg := model.ExitMessage(); msg != "" {

@@ -187,7 +187,7 @@ func (s *Server) recover(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		defer func() {
 			if r := recover(); r != nil {
-				s.log.Error("panic in connection", "panic", r, "user", logUser(sess.User()))
+				s.log.Error("panic in connection", "panic", r)
 				_ = sess.Exit(1)
 			}
 		}()
@@ -199,10 +199,10 @@ func (s *Server) recover(next ssh.Handler) ssh.Handler {
 func (s *Server) logConnections(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		start := time.Now()
-		keyed := sess.PublicKey() != nil
-		s.log.Info("connect", "addr", sess.RemoteAddr().String(), "user", logUser(sess.User()), "key", keyed, "cmd", len(sess.Command()) > 0)
+		attrs := s.connAttrs(sess)
+		s.log.Info("connect", attrs...)
 		next(sess)
-		s.log.Info("disconnect", "addr", sess.RemoteAddr().String(), "user", logUser(sess.User()), "duration", time.Since(start).Round(time.Millisecond))
+		s.log.Info("disconnect", append(attrs, "duration", time.Since(start).Round(time.Millisecond))...)
 	}
 }
 

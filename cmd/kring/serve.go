@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"time"
 
@@ -39,6 +38,8 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		cfg.Hub.Retention = d
 	}
 	fs.Var(retentionValue{&cfg.Hub.Retention}, "retention", "remove sessions this long after their last change: 180d, 26w or off (env KRING_RETENTION)")
+	logFormat := fs.String("log-format", env("LOG_FORMAT", "text"), "log as text or json (env KRING_LOG_FORMAT)")
+	logLevel := fs.String("log-level", env("LOG_LEVEL", "info"), "log from this level up: debug, info, warn or error; debug adds addresses and user names (env KRING_LOG_LEVEL)")
 	if err := fs.Parse(args); err != nil {
 		return errUsageShown
 	}
@@ -51,7 +52,11 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	cfg.Lang = l
 	cfg.DataDir = *data
-	cfg.Logger = slog.New(slog.NewTextHandler(stderr, nil))
+	logger, err := newLogger(stderr, *logFormat, *logLevel)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	cfg.Logger = logger
 
 	srv, err := server.New(cfg)
 	if err != nil {
