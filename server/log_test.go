@@ -1,42 +1,22 @@
 package server
 
 import (
-	"bytes"
 	"encoding/json"
 	"log/slog"
 	"strings"
-	"sync"
 	"testing"
 
 	"kring/server/internal/sshtest"
 )
-
-// logBuffer collects log lines from every goroutine of the server.
-type logBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *logBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *logBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
 
 // At info level the log holds no note text, no name or function, no key
 // fingerprint, no SSH user name and no address: a session's whole life,
 // erasure and deletion included, leaves only codes and counts.
 func TestLogHoldsNoPersonalDataAtInfo(t *testing.T) {
 	t.Parallel()
-	var logs logBuffer
+	logs := &syncWriter{b: &strings.Builder{}}
 	ts := startServer(t, t.TempDir(), func(c *Config) {
-		c.Logger = slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelInfo}))
+		c.Logger = slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	})
 	fac, annaKey := sshtest.NewKey(t), sshtest.NewKey(t)
 	code := ts.newRoom(t, fac, `--title "Studiedag"`)
