@@ -40,6 +40,10 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.Var(retentionValue{&cfg.Hub.Retention}, "retention", "remove sessions this long after their last change: 180d, 26w or off (env KRING_RETENTION)")
 	logFormat := fs.String("log-format", env("LOG_FORMAT", "text"), "log as text or json (env KRING_LOG_FORMAT)")
 	logLevel := fs.String("log-level", env("LOG_LEVEL", "info"), "log from this level up: debug, info, warn or error; debug adds addresses and user names (env KRING_LOG_LEVEL)")
+	fs.String(configFlag, "", "YAML file with the same keys as these flags; flags > env > file (env KRING_CONFIG)")
+	if err := applyConfigFile(fs, configPath(args)); err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
 	if err := fs.Parse(args); err != nil {
 		return errUsageShown
 	}
