@@ -280,20 +280,26 @@ func (s *Store) Check() error {
 		if first != nil {
 			return first
 		}
-		events := tx.Bucket(bucketEvents)
-		return tx.Bucket(bucketRooms).ForEach(func(code, _ []byte) error {
-			log := events.Bucket(code)
-			if log == nil {
-				return fmt.Errorf("check: room %s has no log", code)
+		return checkLogs(tx)
+	})
+}
+
+// checkLogs checks that every room in the index has a log, numbered 1, 2,
+// 3, … without a gap.
+func checkLogs(tx *bolt.Tx) error {
+	events := tx.Bucket(bucketEvents)
+	return tx.Bucket(bucketRooms).ForEach(func(code, _ []byte) error {
+		log := events.Bucket(code)
+		if log == nil {
+			return fmt.Errorf("check: room %s has no log", code)
+		}
+		want := uint64(1)
+		return log.ForEach(func(k, _ []byte) error {
+			if got := binary.BigEndian.Uint64(k); got != want {
+				return fmt.Errorf("check: room %s: event %d where %d was expected", code, got, want)
 			}
-			want := uint64(1)
-			return log.ForEach(func(k, _ []byte) error {
-				if got := binary.BigEndian.Uint64(k); got != want {
-					return fmt.Errorf("check: room %s: event %d where %d was expected", code, got, want)
-				}
-				want++
-				return nil
-			})
+			want++
+			return nil
 		})
 	})
 }
