@@ -43,6 +43,10 @@ type Config struct {
 	StallTimeout time.Duration
 	// Hub tunes the room hub (rate limits, clock, retention).
 	Hub sessions.HubOptions
+	// Metrics, when set, is the address of an HTTP endpoint with the
+	// server's metrics in Prometheus text format at /metrics, such as
+	// "127.0.0.1:9222".
+	Metrics string
 	// RetentionEvery is how often rooms past their retention are looked
 	// for (default an hour); Hub.Retention says how long rooms are kept.
 	RetentionEvery time.Duration

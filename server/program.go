@@ -33,6 +33,7 @@ func (s *Server) interactive(sess ssh.Session) {
 
 	out := newStallWriter(sess, g)
 	wd := newWatchdog(s.cfg.StallTimeout, out, func() {
+		s.metrics.refused(limitStalled)
 		s.log.Warn("closing a connection that stopped reading", "addr", sess.RemoteAddr().String())
 		cancel()
 		closeConn(sess)
@@ -71,7 +72,7 @@ func (s *Server) interactive(sess ssh.Session) {
 		tea.WithContext(ctx),
 		tea.WithoutSignalHandler(),
 	)
-	p = newPumps(ctx, program, wd)
+	p = newPumps(ctx, program, wd, s.metrics.delivered)
 	defer p.stop()
 	go forwardWindowSizes(ctx, s.windows.of(sess), program)
 	go func() {

@@ -34,6 +34,9 @@ type HubOptions struct {
 	// Logger receives what went wrong inside a room (a failing store);
 	// slog.Default when nil.
 	Logger *slog.Logger
+	// Observer is told of every command and commit, for metrics; nil
+	// for none.
+	Observer Observer
 }
 
 // Hub runs the live rooms: one goroutine per room, loaded lazily from the
@@ -68,6 +71,9 @@ func NewHub(store Store, opts HubOptions) *Hub {
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
+	}
+	if opts.Observer == nil {
+		opts.Observer = noObserver{}
 	}
 	ctx, stop := context.WithCancel(context.Background())
 	return &Hub{store: store, opts: opts, gate: newGate(opts.Addr), log: opts.Logger, ctx: ctx, stop: stop, rooms: map[string]*Room{}, loading: map[string]*roomLoad{}, removing: map[string]int{}}

@@ -176,7 +176,7 @@ func (r *Room) run(ctx context.Context) {
 
 	publish := func() {
 		presence = nil
-		r.snap.Store(&Snapshot{State: state, Online: maps.Clone(online), Expires: state.ExpiresAt(r.hub.opts.Retention)})
+		r.snap.Store(&Snapshot{State: state, Online: maps.Clone(online), Expires: state.ExpiresAt(r.hub.opts.Retention), Published: time.Now()})
 		for s := range subs {
 			select {
 			case s.wake <- struct{}{}:
@@ -285,10 +285,19 @@ func (r *Room) apply(ctx context.Context, state *State, batch []request, limits 
 			events = append(events, e)
 		}
 	}
+	obs := r.hub.opts.Observer
+	defer func() {
+		for i, req := range batch {
+			obs.Command(req.cmd, replies[i])
+		}
+	}()
 	if len(events) == 0 {
 		return replies, false
 	}
-	if err := r.hub.store.Append(ctx, r.code, events); err != nil {
+	start := time.Now()
+	err := r.hub.store.Append(ctx, r.code, events)
+	obs.Committed(time.Since(start), len(events), err)
+	if err != nil {
 		r.hub.log.Error("store commit failed; commands refused, room unchanged", "room", r.code, "events", len(events), "err", err)
 		for i := range replies {
 			if replies[i] == nil {

@@ -11,6 +11,9 @@ type Snapshot struct {
 	// Expires is when retention removes the room, by its last change
 	// (zero: never); its facilitators are warned before.
 	Expires time.Time
+	// Published is when the room published the snapshot, on the wall
+	// clock: the start of its fan-out to every screen.
+	Published time.Time
 }
 
 // IsOnline reports whether id has a connection open.

@@ -38,6 +38,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		cfg.Hub.Retention = d
 	}
 	fs.Var(retentionValue{&cfg.Hub.Retention}, "retention", "remove sessions this long after their last change: 180d, 26w or off (env KRING_RETENTION)")
+	fs.StringVar(&cfg.Metrics, "metrics", env("METRICS", ""), "serve Prometheus metrics over HTTP at ADDR/metrics, such as 127.0.0.1:9222; empty: none (env KRING_METRICS)")
 	logFormat := fs.String("log-format", env("LOG_FORMAT", "text"), "log as text or json (env KRING_LOG_FORMAT)")
 	logLevel := fs.String("log-level", env("LOG_LEVEL", "info"), "log from this level up: debug, info, warn or error; debug adds addresses and user names (env KRING_LOG_LEVEL)")
 	fs.String(configFlag, "", "YAML file with the same keys as these flags; flags > env > file (env KRING_CONFIG)")
