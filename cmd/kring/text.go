@@ -10,7 +10,8 @@ var text = sessions.Catalog{
 Gebruik:
   kring serve [--listen :2222] [--data ./kring-data] [--host NAAM] [--facilitators BESTAND] [--operators BESTAND]
               [--lang nl|en] [--max-conns N] [--max-conns-per-addr N] [--handshake-timeout DUUR]
-              [--keepalive DUUR] [--idle-timeout DUUR]
+              [--keepalive DUUR] [--idle-timeout DUUR] [--retention 180d|off] [--log-format text|json]
+              [--log-level debug|info|warn|error] [--metrics ADRES] [--config BESTAND.yaml]
   kring export [--data ./kring-data] [--format md|json] CODE
   kring hostkey [--data ./kring-data] [--host NAAM[:POORT]]    vingerafdruk en known_hosts-regel
   kring doctor [--data ./kring-data]                           controleer datamap, database, hostsleutel, schijf
@@ -27,7 +28,8 @@ Elke optie van serve kan ook als omgevingsvariabele KRING_<NAAM>, zoals KRING_LI
 Usage:
   kring serve [--listen :2222] [--data ./kring-data] [--host NAME] [--facilitators FILE] [--operators FILE]
               [--lang nl|en] [--max-conns N] [--max-conns-per-addr N] [--handshake-timeout DURATION]
-              [--keepalive DURATION] [--idle-timeout DURATION]
+              [--keepalive DURATION] [--idle-timeout DURATION] [--retention 180d|off] [--log-format text|json]
+              [--log-level debug|info|warn|error] [--metrics ADDR] [--config FILE.yaml]
   kring export [--data ./kring-data] [--format md|json] CODE
   kring hostkey [--data ./kring-data] [--host NAME[:PORT]]    fingerprint and known_hosts line
   kring doctor [--data ./kring-data]                           check data directory, database, host key, disk
