@@ -14,8 +14,8 @@ func (h *Hub) Delete(ctx context.Context, code string) error {
 	if !ok {
 		return ErrNoRoom
 	}
-	n, err := h.remove(ctx, []string{code}, ErrRoomDeleted, nil)
-	if err == nil && n == 0 {
+	gone, err := h.remove(ctx, []string{code}, ErrRoomDeleted, nil)
+	if err == nil && len(gone) == 0 {
 		err = ErrNoRoom
 	}
 	return err
@@ -24,8 +24,8 @@ func (h *Hub) Delete(ctx context.Context, code string) error {
 // remove closes the live rooms among codes, telling their connections
 // why, and deletes from the store those for which due (nil: all) still
 // holds once nothing can change them any more. While it runs, the rooms
-// cannot be loaded. It returns how many rooms it deleted.
-func (h *Hub) remove(ctx context.Context, codes []string, why error, due func(State) bool) (int, error) {
+// cannot be loaded. It returns the codes of the rooms it deleted.
+func (h *Hub) remove(ctx context.Context, codes []string, why error, due func(State) bool) ([]string, error) {
 	h.mu.Lock()
 	for _, code := range codes {
 		h.removing[code]++
@@ -51,7 +51,7 @@ func (h *Hub) remove(ctx context.Context, codes []string, why error, due func(St
 		for _, code := range codes {
 			events, err := h.store.Load(ctx, code)
 			if err != nil {
-				return 0, fmt.Errorf("remove %s: %w", code, err)
+				return nil, fmt.Errorf("remove %s: %w", code, err)
 			}
 			if due(Replay(events)) {
 				gone = append(gone, code)
@@ -59,12 +59,12 @@ func (h *Hub) remove(ctx context.Context, codes []string, why error, due func(St
 		}
 	}
 	if len(gone) == 0 {
-		return 0, nil
+		return nil, nil
 	}
 	if err := h.store.Delete(ctx, gone...); err != nil {
-		return 0, err
+		return nil, err
 	}
-	return len(gone), nil
+	return gone, nil
 }
 
 // takeLive removes room code from the live rooms, once a load of it in

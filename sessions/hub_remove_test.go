@@ -69,20 +69,20 @@ func TestHubExpireRemovesRoomsPastTheirRetention(t *testing.T) {
 	if at, _ := h.Expiry(ctx, short.Code()); !at.Equal(time.Date(2026, 2, 4, 9, 0, 0, 0, time.UTC)) {
 		t.Errorf("Expiry of the 30-day room = %v", at)
 	}
-	n, err := h.Expire(ctx)
-	if err != nil || n != 1 {
-		t.Fatalf("Expire at day 100 = %d, %v; want the 30-day room", n, err)
+	gone, err := h.Expire(ctx)
+	if err != nil || len(gone) != 1 || gone[0] != short.Code() {
+		t.Fatalf("Expire at day 100 = %v, %v; want the 30-day room", gone, err)
 	}
 	if store.log(short.Code()) != nil || store.log(old.Code()) == nil {
 		t.Fatal("day 100: the 30-day room should be gone, the 180-day one kept")
 	}
 	clock.Advance(80*Day - time.Minute)
-	if n, _ := h.Expire(ctx); n != 0 {
-		t.Fatalf("a minute before 180 days, Expire removed %d", n)
+	if gone, _ := h.Expire(ctx); len(gone) != 0 {
+		t.Fatalf("a minute before 180 days, Expire removed %v", gone)
 	}
 	clock.Advance(time.Minute)
-	if n, _ := h.Expire(ctx); n != 1 {
-		t.Fatalf("at 180 days, Expire removed %d, want 1", n)
+	if gone, _ := h.Expire(ctx); len(gone) != 1 {
+		t.Fatalf("at 180 days, Expire removed %v, want 1 room", gone)
 	}
 	if store.log(old.Code()) != nil || store.log(fresh.Code()) == nil {
 		t.Error("at day 180 the old room should be gone and the fresh one kept")

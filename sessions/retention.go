@@ -81,29 +81,29 @@ func (h *Hub) peek(ctx context.Context, code string) (State, error) {
 }
 
 // Expire removes every room whose retention has passed at the hub's
-// clock's now, and returns how many it removed. Rooms are removed as
-// Delete removes them: for good, with their live connections told.
-func (h *Hub) Expire(ctx context.Context) (int, error) {
+// clock's now, and returns their codes. Rooms are removed as Delete
+// removes them: for good, with their live connections told.
+func (h *Hub) Expire(ctx context.Context) ([]string, error) {
 	if h.opts.Retention <= 0 {
-		return 0, nil
+		return nil, nil
 	}
 	rooms, err := h.store.Rooms(ctx)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	now := h.opts.Now()
 	var due []string
 	for _, info := range rooms {
 		at, err := h.Expiry(ctx, info.Code)
 		if err != nil {
-			return 0, err
+			return nil, err
 		}
 		if !at.IsZero() && !now.Before(at) {
 			due = append(due, info.Code)
 		}
 	}
 	if len(due) == 0 {
-		return 0, nil
+		return nil, nil
 	}
 	// A room may have changed since it was looked at: once it is closed,
 	// it is removed only if it is still due.
