@@ -31,3 +31,26 @@ func (s *Store) RawLog(code string) ([][]byte, error) {
 	})
 	return out, err
 }
+
+// Walk calls fn for every key of every bucket, nested ones included, with
+// the names of the buckets it is in; a nested bucket's own key comes with
+// a nil value.
+func (s *Store) Walk(fn func(buckets []string, k, v []byte)) error {
+	var walk func(path []string, b *bolt.Bucket)
+	walk = func(path []string, b *bolt.Bucket) {
+		_ = b.ForEach(func(k, v []byte) error {
+			fn(path, k, v)
+			if v == nil {
+				walk(append(path[:len(path):len(path)], string(k)), b.Bucket(k))
+			}
+			return nil
+		})
+	}
+	return s.db.View(func(tx *bolt.Tx) error {
+		return tx.ForEach(func(name []byte, b *bolt.Bucket) error {
+			fn(nil, name, nil)
+			walk([]string{string(name)}, b)
+			return nil
+		})
+	})
+}

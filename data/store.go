@@ -15,6 +15,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -40,6 +41,10 @@ var ErrOutOfOrder = errors.New("event out of order")
 
 // Store is a bbolt-backed sessions.Store.
 type Store struct {
+	path string
+	// mu guards db: every operation holds it for reading; compact, which
+	// replaces the file and so db, holds it for writing.
+	mu sync.RWMutex
 	db *bolt.DB
 }
 
@@ -51,17 +56,11 @@ func Open(dir string, lockTimeout time.Duration) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("create data directory: %w", err)
 	}
-	db, err := bolt.Open(filepath.Join(dir, FileName), 0o600, &bolt.Options{Timeout: lockTimeout})
-	if errors.Is(err, bolterrors.ErrTimeout) {
-		return nil, ErrLocked
-	}
+	path := filepath.Join(dir, FileName)
+	db, err := openDB(path, lockTimeout)
 	if err != nil {
-		return nil, fmt.Errorf("open database: %w", err)
+		return nil, err
 	}
-	// Each room already groups its queued commands into one Append; Batch
-	// only needs to catch appends of different rooms arriving together, so
-	// a short wait keeps a lone commit fast.
-	db.MaxBatchDelay = 2 * time.Millisecond
 	err = db.Update(func(tx *bolt.Tx) error {
 		for _, b := range [][]byte{bucketRooms, bucketEvents} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
@@ -74,11 +73,53 @@ func Open(dir string, lockTimeout time.Duration) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("prepare database: %w", err)
 	}
-	return &Store{db: db}, nil
+	return &Store{path: path, db: db}, nil
+}
+
+// openDB opens the bbolt file at path as the store uses it.
+func openDB(path string, lockTimeout time.Duration) (*bolt.DB, error) {
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: lockTimeout})
+	if errors.Is(err, bolterrors.ErrTimeout) {
+		return nil, ErrLocked
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open database: %w", err)
+	}
+	// Each room already groups its queued commands into one Append; Batch
+	// only needs to catch appends of different rooms arriving together, so
+	// a short wait keeps a lone commit fast.
+	db.MaxBatchDelay = 2 * time.Millisecond
+	return db, nil
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.db.Close()
+}
+
+// view runs fn in a read-only transaction.
+func (s *Store) view(fn func(*bolt.Tx) error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.db.View(fn)
+}
+
+// update runs fn in a read-write transaction of its own.
+func (s *Store) update(fn func(*bolt.Tx) error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.db.Update(fn)
+}
+
+// batch runs fn in a read-write transaction that bbolt may share with
+// other concurrent calls.
+func (s *Store) batch(fn func(*bolt.Tx) error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.db.Batch(fn)
+}
 
 // Create stores a new room and its first event in one transaction.
 func (s *Store) Create(_ context.Context, info sessions.RoomInfo, first sessions.Event) error {
@@ -90,7 +131,7 @@ func (s *Store) Create(_ context.Context, info sessions.RoomInfo, first sessions
 	if err != nil {
 		return fmt.Errorf("encode event: %w", err)
 	}
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	err = s.update(func(tx *bolt.Tx) error {
 		rooms := tx.Bucket(bucketRooms)
 		if rooms.Get([]byte(info.Code)) != nil {
 			return sessions.ErrRoomExists
@@ -122,7 +163,7 @@ func (s *Store) Append(_ context.Context, code string, events []sessions.Event) 
 		}
 		vals[i] = v
 	}
-	err := s.db.Batch(func(tx *bolt.Tx) error {
+	err := s.batch(func(tx *bolt.Tx) error {
 		log := tx.Bucket(bucketEvents).Bucket([]byte(code))
 		if log == nil {
 			return sessions.ErrNoRoom
@@ -154,7 +195,7 @@ func (s *Store) Append(_ context.Context, code string, events []sessions.Event) 
 // Load reads a room's whole log in order.
 func (s *Store) Load(_ context.Context, code string) ([]sessions.Event, error) {
 	var out []sessions.Event
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		log := tx.Bucket(bucketEvents).Bucket([]byte(code))
 		if log == nil {
 			return sessions.ErrNoRoom
@@ -177,14 +218,28 @@ func (s *Store) Load(_ context.Context, code string) ([]sessions.Event, error) {
 	return out, nil
 }
 
-// Rooms lists the rooms index in order of creation.
+// Rooms lists the rooms index in order of creation, each with the time of
+// the last event in its log.
 func (s *Store) Rooms(_ context.Context) ([]sessions.RoomInfo, error) {
 	var out []sessions.RoomInfo
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
+		events := tx.Bucket(bucketEvents)
 		return tx.Bucket(bucketRooms).ForEach(func(k, v []byte) error {
 			var info sessions.RoomInfo
 			if err := json.Unmarshal(v, &info); err != nil {
 				return fmt.Errorf("room %s: %w", k, err)
+			}
+			info.Active = info.Created
+			if log := events.Bucket(k); log != nil {
+				if _, last := log.Cursor().Last(); last != nil {
+					var at struct {
+						At time.Time `json:"at"`
+					}
+					if err := json.Unmarshal(last, &at); err != nil {
+						return fmt.Errorf("room %s: last event: %w", k, err)
+					}
+					info.Active = at.At
+				}
 			}
 			out = append(out, info)
 			return nil
@@ -201,7 +256,7 @@ func (s *Store) Rooms(_ context.Context) ([]sessions.RoomInfo, error) {
 // server keeps running.
 func (s *Store) Backup(w io.Writer) (int64, error) {
 	var n int64
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		var err error
 		n, err = tx.WriteTo(w)
 		return err
@@ -215,7 +270,7 @@ func (s *Store) Backup(w io.Writer) (int64, error) {
 // Check verifies the database: bbolt's own page check, every room in the
 // index has a log and every log is a gapless sequence starting at 1.
 func (s *Store) Check() error {
-	return s.db.View(func(tx *bolt.Tx) error {
+	return s.view(func(tx *bolt.Tx) error {
 		var first error
 		for err := range tx.Check() {
 			if first == nil {
@@ -225,20 +280,26 @@ func (s *Store) Check() error {
 		if first != nil {
 			return first
 		}
-		events := tx.Bucket(bucketEvents)
-		return tx.Bucket(bucketRooms).ForEach(func(code, _ []byte) error {
-			log := events.Bucket(code)
-			if log == nil {
-				return fmt.Errorf("check: room %s has no log", code)
+		return checkLogs(tx)
+	})
+}
+
+// checkLogs checks that every room in the index has a log, numbered 1, 2,
+// 3, … without a gap.
+func checkLogs(tx *bolt.Tx) error {
+	events := tx.Bucket(bucketEvents)
+	return tx.Bucket(bucketRooms).ForEach(func(code, _ []byte) error {
+		log := events.Bucket(code)
+		if log == nil {
+			return fmt.Errorf("check: room %s has no log", code)
+		}
+		want := uint64(1)
+		return log.ForEach(func(k, _ []byte) error {
+			if got := binary.BigEndian.Uint64(k); got != want {
+				return fmt.Errorf("check: room %s: event %d where %d was expected", code, got, want)
 			}
-			want := uint64(1)
-			return log.ForEach(func(k, _ []byte) error {
-				if got := binary.BigEndian.Uint64(k); got != want {
-					return fmt.Errorf("check: room %s: event %d where %d was expected", code, got, want)
-				}
-				want++
-				return nil
-			})
+			want++
+			return nil
 		})
 	})
 }

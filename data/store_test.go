@@ -260,6 +260,10 @@ func TestBackupOpensAndLoads(t *testing.T) {
 	}
 	orig, _ := s.Rooms(ctx)
 	copied, _ := b.Rooms(ctx)
+	// The index is the same; the last activity of ACDEFG moved on since.
+	for i := range orig {
+		orig[i].Active, copied[i].Active = time.Time{}, time.Time{}
+	}
 	if !reflect.DeepEqual(orig, copied) {
 		t.Errorf("backup rooms = %+v, want %+v", copied, orig)
 	}

@@ -28,6 +28,7 @@ func (s *Server) sessionChannel(srv *ssh.Server, conn *gossh.ServerConn, newChan
 		return
 	}
 	if !g.openSession() {
+		s.metrics.refused(limitSessionsPerConn)
 		s.log.Warn("session refused: too many on one connection", "addr", g.host)
 		_ = newChan.Reject(gossh.ResourceShortage, "too many sessions on this connection")
 		return

@@ -41,8 +41,15 @@ type Config struct {
 	// StallTimeout closes a connection whose screen updates have not been
 	// written for this long (a client that stopped reading).
 	StallTimeout time.Duration
-	// Hub tunes the room hub (rate limits, clock).
+	// Hub tunes the room hub (rate limits, clock, retention).
 	Hub sessions.HubOptions
+	// Metrics, when set, is the address of an HTTP endpoint with the
+	// server's metrics in Prometheus text format at /metrics, such as
+	// "127.0.0.1:9222".
+	Metrics string
+	// RetentionEvery is how often rooms past their retention are looked
+	// for (default an hour); Hub.Retention says how long rooms are kept.
+	RetentionEvery time.Duration
 	// Logger receives the server's logs; slog.Default when nil.
 	Logger *slog.Logger
 }
@@ -72,6 +79,12 @@ func (c *Config) defaults() {
 	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()
+	}
+	if c.Hub.Now == nil {
+		c.Hub.Now = time.Now
+	}
+	if c.RetentionEvery <= 0 {
+		c.RetentionEvery = time.Hour
 	}
 	if c.Hub.Logger == nil {
 		c.Hub.Logger = c.Logger

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/ssh"
 
@@ -28,6 +27,7 @@ func (s *Server) exec(sess ssh.Session) {
 	}
 	var out bytes.Buffer
 	ctx := sessions.WithOrigin(sess.Context(), hostOf(sess.RemoteAddr()))
+	ctx = withInput(ctx, sess)
 	err := s.runExec(ctx, sess.Stderr(), lang, id, sess.User(), args, &out)
 	if _, werr := sess.Write(out.Bytes()); werr != nil && err == nil {
 		err = werr
@@ -54,11 +54,19 @@ type usageError struct{ msg string }
 
 func (e *usageError) Error() string { return e.msg }
 
+// plainError is a refusal of the server's own, told as it is.
+type plainError struct{ msg string }
+
+func (e *plainError) Error() string { return e.msg }
+
 func (s *Server) execError(lang sessions.Lang, err error) string {
 	var u *usageError
 	if errors.As(err, &u) {
 		cmd, host := s.cfg.SSH()
 		return u.msg + "\n" + msgs.T(lang, "exec.see_help", cmd, host)
+	}
+	if p, ok := errors.AsType[*plainError](err); ok {
+		return p.msg
 	}
 	var n *notice
 	if errors.As(err, &n) {
@@ -159,12 +167,15 @@ func (s *Server) runExec(ctx context.Context, stderr io.Writer, lang sessions.La
 			fmt.Fprintln(stderr, msgs.T(lang, "exec.no_rooms"))
 			return nil
 		}
-		for _, r := range rooms {
-			fmt.Fprintf(out, "%s\t%s\t%s\n", sessions.FormatCode(r.Code), r.Created.Local().Format(time.DateOnly), r.Title)
-		}
-		return nil
+		return s.listRooms(ctx, stderr, lang, rooms, out)
 	case "export":
 		return s.export(ctx, fs, lang, id, user, rest, out)
+	case "delete":
+		return s.execDelete(ctx, stderr, lang, id, fs, rest)
+	case "erase":
+		return s.execErase(ctx, stderr, lang, id, fs, rest, out)
+	case "retention":
+		return s.execRetention(ctx, lang, id, fs, rest, out)
 	}
 	return &usageError{msgs.T(lang, "exec.unknown", name)}
 }

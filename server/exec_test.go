@@ -156,7 +156,7 @@ func TestExecCommands(t *testing.T) {
 			t.Fatalf("rooms: status %d, stderr %q", res.Status, res.Stderr)
 		}
 		lines := strings.Split(strings.TrimSpace(res.Stdout), "\n")
-		if len(lines) != 1 || !strings.HasPrefix(lines[0], code+"\t") || !strings.HasSuffix(lines[0], "\tStudiedag 12 maart") {
+		if len(lines) != 1 || !strings.HasPrefix(lines[0], code+"\t") || !strings.HasSuffix(lines[0], "\tStudiedag 12 maart\t-") {
 			t.Errorf("rooms for the creator = %q, want one line for %s", res.Stdout, code)
 		}
 		res = sshtest.Exec(t, ts.addr, otherKey, "rooms")

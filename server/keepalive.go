@@ -22,7 +22,8 @@ func (s *Server) watch(g *guardedConn, conn gossh.Conn) {
 			return
 		case now := <-tick.C:
 			if g.idleFor(now) > s.cfg.IdleTimeout {
-				s.log.Info("closing an idle connection", "addr", g.host)
+				s.metrics.refused(limitIdle)
+				s.log.Info("closing an idle connection", s.debugAddr(g.host)...)
 				_ = g.Close()
 				return
 			}
@@ -40,7 +41,8 @@ func (s *Server) watch(g *guardedConn, conn gossh.Conn) {
 				return // the connection is closing
 			}
 		case <-timeout.C:
-			s.log.Info("closing a connection that stopped answering keep-alives", "addr", g.host)
+			s.metrics.refused(limitKeepAlive)
+			s.log.Info("closing a connection that stopped answering keep-alives", s.debugAddr(g.host)...)
 			_ = g.Close()
 			return
 		case <-g.closed:

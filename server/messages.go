@@ -20,7 +20,7 @@ Opdrachten (%[1]s%[2]s OPDRACHT ...):
                                      nieuwe sessie; toont de code. --from neemt de
                                      thema's over uit jouw sessie CODE (fase 3 → fase 4)
   templates                          de sjablonen met een korte beschrijving
-  rooms                              jouw sessies
+  rooms                              jouw sessies: code, datum, titel, verwijderdatum
   export CODE [--format md|html|csv|json] [--lang nl|en] [--confidential] [--no-names]
                                      het verslag (procesbegeleiders); vertrouwelijke
                                      onderdelen alleen met --confidential; --no-names
@@ -28,6 +28,11 @@ Opdrachten (%[1]s%[2]s OPDRACHT ...):
   CODE@… export [--format …] [--rejoin TERUGKEERCODE]
                                      jouw exemplaar van een gedeeld verslag (deelnemers;
                                      zonder sleutel met je terugkeercode)
+  delete CODE [--yes]                verwijder de sessie voorgoed (vraagt de code nog eens)
+  erase CODE NAAM [--notes keep|remove]
+                                     wis een deelnemer (AVG art. 17); briefjes blijven als
+                                     "verwijderde deelnemer" of gaan mee
+  retention CODE [DAGEN|off]         bewaartermijn van de sessie tonen of korter zetten
   backup > kring-backup.db           back-up van alle sessies (alleen beheerders)
   hostkey >> ~/.ssh/known_hosts      de regel waarmee ssh deze server vertrouwt zonder te vragen
   help                               deze hulp
@@ -42,7 +47,7 @@ Commands (%[1]s%[2]s COMMAND ...):
                                      new session; prints its code. --from takes the
                                      themes of your session CODE (phase 3 → phase 4)
   templates                          the templates, with a short description
-  rooms                              your sessions
+  rooms                              your sessions: code, date, title, removal date
   export CODE [--format md|html|csv|json] [--lang nl|en] [--confidential] [--no-names]
                                      the report (facilitators); confidential activities
                                      only with --confidential; --no-names turns names
@@ -50,6 +55,11 @@ Commands (%[1]s%[2]s COMMAND ...):
   CODE@… export [--format …] [--rejoin REJOINCODE]
                                      your copy of a shared report (participants;
                                      without a key, with your rejoin code)
+  delete CODE [--yes]                delete the session for good (asks for the code again)
+  erase CODE NAME [--notes keep|remove]
+                                     erase a participant (GDPR art. 17); their notes stay as
+                                     "removed participant" or go too
+  retention CODE [DAYS|off]          show the session's retention, or make it shorter
   backup > kring-backup.db           backup of all sessions (operators only)
   hostkey >> ~/.ssh/known_hosts      the line with which ssh trusts this server without asking
   help                               this help
@@ -66,4 +76,24 @@ Commands (%[1]s%[2]s COMMAND ...):
 	"exec.export_usage":  {sessions.Dutch: "gebruik: export CODE [--format md|html|csv|json] [--lang nl|en] [--confidential] [--no-names], of als deelnemer: ssh CODE@server export [--format …] [--rejoin TERUGKEERCODE]", sessions.English: "usage: export CODE [--format md|html|csv|json] [--lang nl|en] [--confidential] [--no-names], or as a participant: ssh CODE@server export [--format …] [--rejoin REJOINCODE]"},
 	"exec.hostkey":       {sessions.Dutch: "Vingerafdruk van deze server: %s", sessions.English: "This server's fingerprint: %s"},
 	"exec.bad_format":    {sessions.Dutch: "onbekend formaat %q: kies md, html, csv of json", sessions.English: "unknown format %q: choose md, html, csv or json"},
+	"exec.delete_usage":  {sessions.Dutch: "gebruik: delete CODE [--yes]", sessions.English: "usage: delete CODE [--yes]"},
+	"exec.delete_confirm": {
+		sessions.Dutch:   "Sessie %[1]s (%[2]s) wordt voorgoed verwijderd: alle briefjes, namen en stemmen, ook uit het databasebestand. Dit kan niet ongedaan worden.\nWil je het verslag bewaren, exporteer dan eerst: %[3]s%[4]s export %[1]s > verslag.md\nTyp de code nog eens en druk op Enter om te bevestigen: ",
+		sessions.English: "Session %[1]s (%[2]s) will be deleted for good: every note, name and vote, from the database file too. This cannot be undone.\nTo keep the report, export it first: %[3]s%[4]s export %[1]s > report.md\nType the code again and press Enter to confirm: ",
+	},
+	"exec.delete_not_confirmed": {sessions.Dutch: "niet bevestigd: er is niets verwijderd (typ de code, of gebruik --yes in een script)", sessions.English: "not confirmed: nothing was deleted (type the code, or use --yes in a script)"},
+	"exec.deleted":              {sessions.Dutch: "Sessie %s is verwijderd.", sessions.English: "Session %s is deleted."},
+	"exec.erase_usage":          {sessions.Dutch: "gebruik: erase CODE NAAM [--notes keep|remove]", sessions.English: "usage: erase CODE NAME [--notes keep|remove]"},
+	"exec.erased": {
+		sessions.Dutch:   "Gewist uit %s: naam, functie en sleutel. Verwijderd: %d briefjes. Bewaard als \"verwijderde deelnemer\": %d briefjes.",
+		sessions.English: "Erased from %s: name, function and key. Removed: %d notes. Kept as \"removed participant\": %d notes.",
+	},
+	"exec.retention_usage":    {sessions.Dutch: "gebruik: retention CODE [DAGEN|off], bijvoorbeeld retention K7Q-4MX 30d", sessions.English: "usage: retention CODE [DAYS|off], for example retention K7Q-4MX 30d"},
+	"exec.retention_too_long": {sessions.Dutch: "de server bewaart sessies ten hoogste %d dagen na de laatste wijziging; kies een kortere termijn", sessions.English: "the server keeps sessions at most %d days after their last change; choose a shorter period"},
+	"exec.retention_never":    {sessions.Dutch: "Sessie %s wordt niet automatisch verwijderd.", sessions.English: "Session %s is not removed automatically."},
+	"exec.retention":          {sessions.Dutch: "Sessie %s wordt verwijderd op %s (%d dagen na de laatste wijziging).", sessions.English: "Session %s will be removed on %s (%d days after its last change)."},
+	"exec.rooms_expiring": {
+		sessions.Dutch:   "Let op: %[1]s wordt over %[2]d dagen verwijderd (%[3]s). Exporteer eerst: %[4]s%[5]s export %[1]s > verslag.md",
+		sessions.English: "Note: %[1]s will be removed in %[2]d days (%[3]s). Export it first: %[4]s%[5]s export %[1]s > report.md",
+	},
 }

@@ -33,6 +33,7 @@ func (s *Server) interactive(sess ssh.Session) {
 
 	out := newStallWriter(sess, g)
 	wd := newWatchdog(s.cfg.StallTimeout, out, func() {
+		s.metrics.refused(limitStalled)
 		s.log.Warn("closing a connection that stopped reading", "addr", sess.RemoteAddr().String())
 		cancel()
 		closeConn(sess)
@@ -55,8 +56,13 @@ func (s *Server) interactive(sess ssh.Session) {
 		Width:       width,
 		Height:      height,
 		JoinCommand: s.cfg.JoinCommand,
-		HostKey:     Fingerprint(s.HostKey()),
-		Attach:      func(sub *sessions.Subscription) { p.attach(sub) },
+		ExportCommand: func(code string) string {
+			cmd, host := s.cfg.SSH()
+			return cmd + host + " export " + sessions.FormatCode(code)
+		},
+		HostKey: Fingerprint(s.HostKey()),
+		Attach:  func(sub *sessions.Subscription) { p.attach(sub) },
+		Now:     s.cfg.Hub.Now,
 	})
 	program := tea.NewProgram(model,
 		tea.WithInput(&sessionInput{r: sess, g: g, closed: cancel}),
@@ -66,7 +72,7 @@ func (s *Server) interactive(sess ssh.Session) {
 		tea.WithContext(ctx),
 		tea.WithoutSignalHandler(),
 	)
-	p = newPumps(ctx, program, wd)
+	p = newPumps(ctx, program, wd, s.metrics.delivered)
 	defer p.stop()
 	go forwardWindowSizes(ctx, s.windows.of(sess), program)
 	go func() {
@@ -85,7 +91,7 @@ func (s *Server) interactive(sess ssh.Session) {
 	}()
 
 	if _, err := program.Run(); err != nil && ctx.Err() == nil {
-		s.log.Error("program ended with an error", "err", err, "addr", sess.RemoteAddr().String())
+		s.log.Error("program ended with an error", append([]any{"err", err}, s.debugAddr(sess.RemoteAddr().String())...)...)
 	}
 	program.Kill()
 	if msg := model.ExitMessage(); msg != "" {

@@ -20,6 +20,8 @@ type pumps struct {
 	ctx  context.Context
 	prog *tea.Program
 	wd   *watchdog
+	// delivered is told of each snapshot the program took.
+	delivered func(*sessions.Snapshot)
 
 	mu     sync.Mutex
 	cancel context.CancelFunc
@@ -27,8 +29,8 @@ type pumps struct {
 	done   chan struct{}
 }
 
-func newPumps(ctx context.Context, prog *tea.Program, wd *watchdog) *pumps {
-	return &pumps{ctx: ctx, prog: prog, wd: wd}
+func newPumps(ctx context.Context, prog *tea.Program, wd *watchdog, delivered func(*sessions.Snapshot)) *pumps {
+	return &pumps{ctx: ctx, prog: prog, wd: wd, delivered: delivered}
 }
 
 // attach starts pumping sub, ending the pump of an earlier subscription.
@@ -75,12 +77,16 @@ func (p *pumps) run(ctx context.Context, sub *sessions.Subscription, done chan s
 		case <-sub.Kicked:
 			p.prog.Send(tui.KickedMsg{})
 			return
+		case <-sub.Gone:
+			p.prog.Send(tui.GoneMsg{Why: sub.Why()})
+			return
 		case <-sub.Wake:
 			// A wake-up that raced a publish may find the snapshot it
 			// already delivered: redrawing it again would be wasted work.
 			if snap := sub.Room().Snapshot(); snap != last {
 				last = snap
 				p.prog.Send(tui.SnapshotMsg{Snap: snap})
+				p.delivered(snap)
 			}
 		}
 	}

@@ -42,6 +42,10 @@ type Server struct {
 	// windows keeps each PTY's newest window size (see windows.go).
 	windows windows
 	ln      net.Listener
+	// metrics are this server's instruments; metricsLn serves them when
+	// Config.Metrics is set.
+	metrics   *metrics
+	metricsLn net.Listener
 }
 
 // New opens the data directory and prepares the SSH server. It fails when
@@ -72,17 +76,25 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	var hub *sessions.Hub
+	m := newMetrics(func() sessions.Stats { return hub.Stats() })
+	if cfg.Hub.Observer == nil {
+		cfg.Hub.Observer = m
+	}
+	hub = sessions.NewHub(store, cfg.Hub)
 	s := &Server{
 		cfg:       cfg,
 		log:       cfg.Logger,
 		store:     store,
-		hub:       sessions.NewHub(store, cfg.Hub),
+		hub:       hub,
+		metrics:   m,
 		creators:  cr,
 		operators: ops,
 		templates: templates,
 		stopping:  make(chan struct{}),
 	}
 	s.admission = newAdmission(cfg.Limits, func(addr, reason string) {
+		s.metrics.refused(limitOf[reason])
 		s.log.Warn("connection closed: "+reason, "addr", addr)
 	})
 	s.ssh, err = wish.NewServer(
@@ -116,6 +128,15 @@ func New(cfg Config) (*Server, error) {
 	return s, nil
 }
 
+// MetricsAddr is the address the metrics endpoint listens on; nil when
+// Config.Metrics is not set or Listen has not run.
+func (s *Server) MetricsAddr() net.Addr {
+	if s.metricsLn == nil {
+		return nil
+	}
+	return s.metricsLn.Addr()
+}
+
 // Hub is the server's room hub.
 func (s *Server) Hub() *sessions.Hub { return s.hub }
 
@@ -126,6 +147,12 @@ func (s *Server) Listen() (net.Addr, error) {
 		return nil, fmt.Errorf("listen: %w", err)
 	}
 	s.ln = ln
+	if s.cfg.Metrics != "" {
+		if s.metricsLn, err = net.Listen("tcp", s.cfg.Metrics); err != nil {
+			ln.Close()
+			return nil, fmt.Errorf("listen for metrics: %w", err)
+		}
+	}
 	// Join instructions name the port actually bound (":0" in tests).
 	if tcp, ok := ln.Addr().(*net.TCPAddr); ok {
 		if host, _, err := net.SplitHostPort(s.cfg.Listen); err == nil {
@@ -145,6 +172,20 @@ func (s *Server) Serve(ctx context.Context) error {
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- s.ssh.Serve(s.ln) }()
+	sweepCtx, stopSweep := context.WithCancel(ctx)
+	swept := make(chan struct{})
+	go func() { defer close(swept); s.sweep(sweepCtx) }()
+	defer func() { stopSweep(); <-swept }()
+	if s.metricsLn != nil {
+		served := make(chan struct{})
+		go func() {
+			defer close(served)
+			if err := s.metrics.serve(sweepCtx, s.metricsLn); err != nil {
+				s.log.Error("metrics endpoint failed", "err", err)
+			}
+		}()
+		defer func() { stopSweep(); <-served }()
+	}
 	var err error
 	select {
 	case err = <-errc:
@@ -183,7 +224,7 @@ func (s *Server) recover(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		defer func() {
 			if r := recover(); r != nil {
-				s.log.Error("panic in connection", "panic", r, "user", logUser(sess.User()))
+				s.log.Error("panic in connection", "panic", r)
 				_ = sess.Exit(1)
 			}
 		}()
@@ -195,10 +236,10 @@ func (s *Server) recover(next ssh.Handler) ssh.Handler {
 func (s *Server) logConnections(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		start := time.Now()
-		keyed := sess.PublicKey() != nil
-		s.log.Info("connect", "addr", sess.RemoteAddr().String(), "user", logUser(sess.User()), "key", keyed, "cmd", len(sess.Command()) > 0)
+		attrs := s.connAttrs(sess)
+		s.log.Info("connect", attrs...)
 		next(sess)
-		s.log.Info("disconnect", "addr", sess.RemoteAddr().String(), "user", logUser(sess.User()), "duration", time.Since(start).Round(time.Millisecond))
+		s.log.Info("disconnect", append(attrs, "duration", time.Since(start).Round(time.Millisecond))...)
 	}
 }
 

@@ -1,6 +1,9 @@
 package sessions
 
-import "slices"
+import (
+	"slices"
+	"time"
+)
 
 // Apply returns the state after e: e's payload applies itself. It never
 // modifies the slices of s: the parts that change are copied, so earlier
@@ -9,10 +12,18 @@ import "slices"
 // apply, are skipped, which keeps replay total.
 func Apply(s State, e Event) State {
 	s.Seq = e.Seq
-	if e.Data == nil {
-		return s
+	active := s.Active
+	if e.Data != nil {
+		s = e.Data.apply(s, e)
 	}
-	return e.Data.apply(s, e)
+	// The last change is the latest time seen: an anonymous note's event
+	// carries its activity's start, which may lie before.
+	for _, t := range []time.Time{active, e.At} {
+		if t.After(s.Active) {
+			s.Active = t
+		}
+	}
+	return s
 }
 
 // Replay folds a log into a state.

@@ -50,6 +50,9 @@ func startingRoom(code, title string, lang Lang, owner ParticipantID, at time.Ti
 // it out, or a *Refusal. It does not change s.
 func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, error) {
 	ev := func(p Payload) Event { return newEvent(at, actor, p) }
+	if c, ok := cmd.(SetRetention); ok {
+		return decideRetention(s, actor, c, ev)
+	}
 	if _, ok := cmd.(Join); !ok {
 		if _, joined := s.Participant(actor); !joined {
 			return nil, ErrNotJoined

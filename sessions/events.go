@@ -49,6 +49,7 @@ const (
 	EvMemberMoved       EventKind = "member_moved"
 	EvRanked            EventKind = "ranked"
 	EvCompared          EventKind = "compared"
+	EvRetentionSet      EventKind = "retention_set"
 )
 
 // Event is one entry of a room's append-only log: an envelope — its place

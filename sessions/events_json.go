@@ -61,6 +61,7 @@ var eventTypes = map[EventKind]eventType{
 	EvMemberMoved:       typeOf[MemberMoved](),
 	EvRanked:            typeOf[Ranked](),
 	EvCompared:          typeOf[Compared](),
+	EvRetentionSet:      typeOf[RetentionSet](),
 }
 
 // eventType reads one kind's payload, in either stored version.

@@ -27,6 +27,7 @@ var allKinds = []EventKind{
 	EvThemeAdded, EvThemeRenamed, EvThemeRemoved, EvAssigned, EvVoted, EvUnvoted, EvVoteClosed,
 	EvRoundStarted, EvTurn, EvActionAdded, EvActionEdited, EvActionDeleted, EvMarked, EvShared, EvHosts,
 	EvCafeRound, EvCafeConfigured, EvGroupsFormed, EvMemberMoved, EvRanked, EvCompared, EvPublished,
+	EvRetentionSet,
 }
 
 func TestEveryKindIsRegisteredWithItsPayload(t *testing.T) {
@@ -110,6 +111,7 @@ var v1Cases = []struct {
 	{`{"kind":"ranked","ranking":{"activity":13,"owner":"g12","order":[3,1,2]}}`,
 		Ranked{Ranking: Ranking{Activity: 13, Owner: "g12", Order: []int{3, 1, 2}}}},
 	{`{"kind":"compared","id":13,"flag":true}`, Compared{Activity: 13, Shown: true}},
+	{`{"kind":"retention_set","item":30}`, RetentionSet{Days: 30}},
 }
 
 func TestVersion1EventsAreReadIntoTheirPayloads(t *testing.T) {

@@ -25,11 +25,18 @@ type HubOptions struct {
 	// IdleUnload unloads a room nobody has been connected to for this
 	// long; zero keeps rooms loaded.
 	IdleUnload time.Duration
+	// Retention is how long a room is kept after its last change (its
+	// last event) before Expire removes it; zero keeps rooms for ever. A
+	// room's facilitator may choose a shorter one (SetRetention).
+	Retention time.Duration
 	// Addr bounds what one network address may do (see WithOrigin).
 	Addr AddrLimits
 	// Logger receives what went wrong inside a room (a failing store);
 	// slog.Default when nil.
 	Logger *slog.Logger
+	// Observer is told of every command and commit, for metrics; nil
+	// for none.
+	Observer Observer
 }
 
 // Hub runs the live rooms: one goroutine per room, loaded lazily from the
@@ -46,6 +53,9 @@ type Hub struct {
 	mu      sync.Mutex
 	rooms   map[string]*Room
 	loading map[string]*roomLoad
+	// removing counts, per code, the removals under way (see remove):
+	// such a room cannot be loaded meanwhile.
+	removing map[string]int
 }
 
 // NewHub returns a hub over store. Close stops its rooms.
@@ -62,8 +72,11 @@ func NewHub(store Store, opts HubOptions) *Hub {
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
+	if opts.Observer == nil {
+		opts.Observer = noObserver{}
+	}
 	ctx, stop := context.WithCancel(context.Background())
-	return &Hub{store: store, opts: opts, gate: newGate(opts.Addr), log: opts.Logger, ctx: ctx, stop: stop, rooms: map[string]*Room{}, loading: map[string]*roomLoad{}}
+	return &Hub{store: store, opts: opts, gate: newGate(opts.Addr), log: opts.Logger, ctx: ctx, stop: stop, rooms: map[string]*Room{}, loading: map[string]*roomLoad{}, removing: map[string]int{}}
 }
 
 // Create makes a new room owned by owner and returns its code. With a
@@ -119,6 +132,10 @@ func (h *Hub) Room(ctx context.Context, code string) (*Room, error) {
 	if r, ok := h.rooms[code]; ok {
 		h.mu.Unlock()
 		return r, nil
+	}
+	if h.removing[code] > 0 {
+		h.mu.Unlock()
+		return nil, ErrNoRoom
 	}
 	l, busy := h.loading[code]
 	if !busy {

@@ -14,11 +14,13 @@ var singulars = map[Lang]map[string]string{
 		"briefjes": "briefje", "personen": "persoon", "stemmen": "stem", "rondes": "ronde",
 		"minuten": "minuut", "deelnemers": "deelnemer", "punten": "punt", "thema's": "thema",
 		"tafels": "tafel", "groepen": "groep", "acties": "actie", "sessies": "sessie",
+		"dagen": "dag", "problemen": "probleem", "gebeurtenissen": "gebeurtenis",
 	},
 	English: {
 		"notes": "note", "people": "person", "votes": "vote", "rounds": "round",
 		"minutes": "minute", "participants": "participant", "points": "point", "themes": "theme",
 		"tables": "table", "groups": "group", "actions": "action", "sessions": "session",
+		"days": "day", "problems": "problem", "events": "event",
 	},
 }
 

@@ -71,6 +71,10 @@ var (
 	ErrAddrSlowDown   = &Refusal{"err.addr_slow_down"}
 	ErrRejoinWait     = &Refusal{"err.rejoin_wait"}
 	ErrCreatesTooFast = &Refusal{"err.creates_too_fast"}
+	ErrRoomDeleted    = &Refusal{"err.room_deleted"}
+	ErrRoomExpired    = &Refusal{"err.room_expired"}
+	ErrErased         = &Refusal{"err.erased"}
+	ErrEraseLeader    = &Refusal{"err.erase_leader"}
 )
 
 // RefusalKey returns the message key of err when it is a Refusal, and a
@@ -153,4 +157,9 @@ var Messages = Catalog{
 	"group.name":           {Dutch: "Groep %d", English: "Group %d"},
 	"activity.default":     {Dutch: "Bord", English: "Board"},
 	"room.default_title":   {Dutch: "Naamloze sessie", English: "Untitled session"},
+	"err.room_deleted":     {Dutch: "Deze sessie is verwijderd door de procesbegeleider. Er is niets meer van bewaard.", English: "This session was deleted by its facilitator. Nothing of it is kept."},
+	"err.room_expired":     {Dutch: "Deze sessie is verwijderd: de bewaartermijn is verstreken.", English: "This session was removed: its retention period has passed."},
+	"err.erased":           {Dutch: "Je bent op verzoek uit deze sessie verwijderd: je naam, functie en sleutel zijn gewist.", English: "You were removed from this session on request: your name, function and key were erased."},
+	"err.erase_leader":     {Dutch: "Een procesbegeleider kan niet gewist worden. Neem eerst de rechten af (K op de console); de maker van de sessie kan alleen met de hele sessie verwijderd worden.", English: "A facilitator cannot be erased. Take their rights away first (K on the console); the session's creator can only be removed with the whole session."},
+	"participant.erased":   {Dutch: "verwijderde deelnemer", English: "removed participant"},
 }

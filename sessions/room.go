@@ -19,6 +19,7 @@ type Room struct {
 	snap atomic.Pointer[Snapshot]
 
 	cmds   chan request
+	ctl    chan controlRequest
 	subs   chan *Subscription
 	unsubs chan *Subscription
 	done   chan struct{}
@@ -34,26 +35,37 @@ type request struct {
 
 // Subscription is one connection's interest in a room. Wake receives a
 // signal (coalesced) whenever a newer snapshot is published; Kicked is
-// closed when the same identity connects again elsewhere.
+// closed when the same identity connects again elsewhere; Gone is closed
+// when the room was deleted or this participant erased from it (Why says
+// which).
 type Subscription struct {
 	ID     ParticipantID
 	Wake   <-chan struct{}
 	Kicked <-chan struct{}
+	Gone   <-chan struct{}
 	wake   chan struct{}
 	kicked chan struct{}
-	room   *Room
+	gone   chan struct{}
+	// why is set before gone is closed.
+	why  error
+	room *Room
 }
+
+// Why is why Gone was closed: ErrRoomDeleted, ErrRoomExpired or
+// ErrErased. Only read it after Gone is closed.
+func (s *Subscription) Why() error { return s.why }
 
 func newRoom(h *Hub, s State) *Room {
 	r := &Room{
 		hub:    h,
 		code:   s.Code,
 		cmds:   make(chan request, 256),
+		ctl:    make(chan controlRequest),
 		subs:   make(chan *Subscription),
 		unsubs: make(chan *Subscription),
 		done:   make(chan struct{}),
 	}
-	r.snap.Store(&Snapshot{State: s, Online: map[ParticipantID]int{}})
+	r.snap.Store(&Snapshot{State: s, Online: map[ParticipantID]int{}, Expires: s.ExpiresAt(h.opts.Retention)})
 	return r
 }
 
@@ -68,15 +80,21 @@ func (r *Room) Snapshot() *Snapshot { return r.snap.Load() }
 // toward the limits per address.
 func (r *Room) Do(ctx context.Context, actor ParticipantID, cmd Command) error {
 	req := request{actor: actor, origin: OriginOf(ctx), cmd: cmd, reply: make(chan error, 1)}
+	return roundTrip(ctx, r, r.cmds, req, req.reply)
+}
+
+// roundTrip hands req to the room's goroutine on ch and waits for its
+// answer on reply: ErrRoomUnavailable when the room ends first.
+func roundTrip[T any](ctx context.Context, r *Room, ch chan<- T, req T, reply <-chan error) error {
 	select {
-	case r.cmds <- req:
+	case ch <- req:
 	case <-r.done:
 		return ErrRoomUnavailable
 	case <-ctx.Done():
 		return ctx.Err()
 	}
 	select {
-	case err := <-req.reply:
+	case err := <-reply:
 		return err
 	case <-r.done:
 		return ErrRoomUnavailable
@@ -102,8 +120,8 @@ func (r *Room) Reclaim(ctx context.Context, code string) (ParticipantID, error) 
 // Subscribe registers a connection of id. An earlier connection of the same
 // id is kicked: one identity, one screen.
 func (r *Room) Subscribe(ctx context.Context, id ParticipantID) (*Subscription, error) {
-	wake, kicked := make(chan struct{}, 1), make(chan struct{})
-	s := &Subscription{ID: id, Wake: wake, Kicked: kicked, wake: wake, kicked: kicked, room: r}
+	wake, kicked, gone := make(chan struct{}, 1), make(chan struct{}), make(chan struct{})
+	s := &Subscription{ID: id, Wake: wake, Kicked: kicked, Gone: gone, wake: wake, kicked: kicked, gone: gone, room: r}
 	select {
 	case r.subs <- s:
 		return s, nil
@@ -158,7 +176,7 @@ func (r *Room) run(ctx context.Context) {
 
 	publish := func() {
 		presence = nil
-		r.snap.Store(&Snapshot{State: state, Online: maps.Clone(online)})
+		r.snap.Store(&Snapshot{State: state, Online: maps.Clone(online), Expires: state.ExpiresAt(r.hub.opts.Retention), Published: time.Now()})
 		for s := range subs {
 			select {
 			case s.wake <- struct{}{}:
@@ -193,6 +211,16 @@ func (r *Room) run(ctx context.Context) {
 			}
 		case <-presence:
 			publish()
+		case c := <-r.ctl:
+			rc := roomControl{state: &state, subs: subs, online: online}
+			err := c.fn(&rc)
+			if rc.changed {
+				publish()
+			}
+			c.reply <- err
+			if rc.stop {
+				return
+			}
 		case <-idle:
 			if len(subs) == 0 && len(r.cmds) == 0 && r.hub.unload(r) {
 				return
@@ -257,10 +285,19 @@ func (r *Room) apply(ctx context.Context, state *State, batch []request, limits 
 			events = append(events, e)
 		}
 	}
+	obs := r.hub.opts.Observer
+	defer func() {
+		for i, req := range batch {
+			obs.Command(req.cmd, replies[i])
+		}
+	}()
 	if len(events) == 0 {
 		return replies, false
 	}
-	if err := r.hub.store.Append(ctx, r.code, events); err != nil {
+	start := time.Now()
+	err := r.hub.store.Append(ctx, r.code, events)
+	obs.Committed(time.Since(start), len(events), err)
+	if err != nil {
 		r.hub.log.Error("store commit failed; commands refused, room unchanged", "room", r.code, "events", len(events), "err", err)
 		for i := range replies {
 			if replies[i] == nil {

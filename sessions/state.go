@@ -113,6 +113,13 @@ type State struct {
 	NextActivity int `json:"next_activity,omitempty"`
 	// Seq is the sequence number of the last applied event.
 	Seq uint64 `json:"seq"`
+	// RetentionDays is the room's own retention after its last change,
+	// when its facilitator chose one shorter than the server's; 0 for the
+	// server's (see ExpiresAt).
+	RetentionDays int `json:"retention_days,omitempty"`
+	// Active is the time of the last applied event: the room's last
+	// change. It is not stored; Apply sets it.
+	Active time.Time `json:"-"`
 
 	// owners are the authors of the anonymous notes written since the
 	// room was loaded, by note ID. They are never stored (an unexported

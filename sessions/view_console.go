@@ -1,5 +1,7 @@
 package sessions
 
+import "time"
+
 // ConsoleView is what only a facilitator's View carries: what the
 // console's keys choose from, with the participant IDs its commands
 // (Grant, SetHost, MoveMember, StartCafe …) take. No participant's View
@@ -19,6 +21,9 @@ type ConsoleView struct {
 	// joining order, when the Lens asks for it; every count is -1 in an
 	// anonymous activity.
 	Participation []Participation
+	// Expires is when retention removes the room (zero: never), for a
+	// warning some days before (RetentionWarning).
+	Expires time.Time
 }
 
 // AgendaItem is one activity on the agenda.
@@ -53,6 +58,7 @@ func consoleView(snap *Snapshot, participation bool) *ConsoleView {
 		Agenda:  agendaItems(s.Agenda),
 		People:  make([]Handle, 0, len(s.Participants)),
 		Present: make([]ParticipantID, 0, len(s.Participants)),
+		Expires: snap.Expires,
 	}
 	if participation {
 		c.Participation = ParticipationIn(snap)

@@ -93,14 +93,22 @@ func (b *boardModel) header() string {
 		}
 		out += "\n" + st.Dim.Render(strings.Join(lines, "\n"))
 	}
+	if w := b.expiryWarning(); w != "" {
+		out += "\n" + st.Error.Render(twoLines(w, m.w))
+	}
 	if firstTime != "" {
-		lines := strings.Split(wrap(firstTime, m.w), "\n")
-		if len(lines) > 2 {
-			lines = []string{lines[0], truncate(strings.Join(lines[1:], " "), m.w)}
-		}
-		out += "\n" + st.Dim.Render(strings.Join(lines, "\n"))
+		out += "\n" + st.Dim.Render(twoLines(firstTime, m.w))
 	}
 	return out
+}
+
+// twoLines wraps text to width in at most two lines, the second cut.
+func twoLines(text string, width int) string {
+	lines := strings.Split(wrap(text, width), "\n")
+	if len(lines) > 2 {
+		lines = []string{lines[0], truncate(strings.Join(lines[1:], " "), width)}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // activityLine names the current activity, its place on the agenda and

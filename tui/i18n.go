@@ -106,6 +106,10 @@ var ui = sessions.Catalog{
 	"exit.bye":    {sessions.Dutch: "Tot ziens! Alles wat je schreef is bewaard.", sessions.English: "Goodbye! Everything you wrote is kept."},
 	"exit.rejoin": {sessions.Dutch: "Je terugkeercode is %s: vul hem in als je later weer meedoet, dan ben je weer jezelf.", sessions.English: "Your rejoin code is %s: enter it when you join again later to be yourself again."},
 	"exit.kicked": {sessions.Dutch: "Je bent op een andere plek opnieuw verbonden; deze verbinding is gesloten.", sessions.English: "You connected again somewhere else; this connection is closed."},
+	"board.expiring": {
+		sessions.Dutch:   "Deze sessie wordt over %d dagen verwijderd (%s, de bewaartermijn). Exporteer eerst: %s > verslag.md",
+		sessions.English: "This session will be removed in %d days (%s, its retention period). Export it first: %s > report.md",
+	},
 
 	"action.account":               {sessions.Dutch: "Wijze van verantwoorden", sessions.English: "How it is accounted for"},
 	"action.edit":                  {sessions.Dutch: "Actie bewerken", sessions.English: "Edit action"},

@@ -45,6 +45,9 @@ type Config struct {
 	// with the join command so a first-time participant can check what
 	// their ssh asks them to trust. Optional.
 	HostKey string
+	// ExportCommand returns the command that exports a room, for the
+	// warning before retention removes it. Optional.
+	ExportCommand func(code string) string
 	// Now is the clock for the timer; time.Now when nil.
 	Now func() time.Time
 	// Attach starts delivering SnapshotMsg and KickedMsg for sub to the
@@ -60,6 +63,10 @@ type KickedMsg struct{}
 
 // StoppingMsg tells the program that the server is shutting down.
 type StoppingMsg struct{}
+
+// GoneMsg tells the program that its room was deleted or its participant
+// erased from it; Why is the refusal that says which.
+type GoneMsg struct{ Why error }
 
 type screen int
 
@@ -388,6 +395,9 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	case StoppingMsg:
 		m.exitMsg = m.t("exit.stopping")
+		return m, tea.Quit
+	case GoneMsg:
+		m.exitMsg = m.refusal(msg.Why)
 		return m, tea.Quit
 	case roomOpenedMsg:
 		return m, m.roomOpened(msg)

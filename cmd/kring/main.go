@@ -40,6 +40,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return export(args[1:], stdout, stderr)
 	case "hostkey":
 		return hostkey(args[1:], stdout, stderr)
+	case "delete":
+		return deleteRoom(args[1:], os.Stdin, stdout, stderr)
+	case "erase":
+		return erase(args[1:], stdout, stderr)
+	case "doctor":
+		return doctor(args[1:], stdout, stderr)
+	case "restore":
+		return restore(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, text.T(lang, "usage"))
 		return nil

@@ -32,13 +32,22 @@ func seed(t *testing.T, dir string) {
 	if err := store.Create(ctx, sessions.RoomInfo{Code: "K7Q4MX", Owner: owner, Created: at}, first); err != nil {
 		t.Fatal(err)
 	}
-	state := sessions.Replay([]sessions.Event{first})
-	var events []sessions.Event
-	for _, cmd := range []sessions.Command{
+	events := decided(t, sessions.Replay([]sessions.Event{first}), owner, at,
 		sessions.Join{Name: "Anna", Function: "leerkracht"},
 		sessions.AddNote{Column: 1, Text: "Samen leren ë 😀"},
-	} {
-		evs, err := sessions.Decide(state, owner, at, cmd)
+	)
+	if err := store.Append(ctx, "K7Q4MX", events); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// decided is the events that cmds from actor make, one after the other,
+// numbered on from state.
+func decided(t *testing.T, state sessions.State, actor sessions.ParticipantID, at time.Time, cmds ...sessions.Command) []sessions.Event {
+	t.Helper()
+	var events []sessions.Event
+	for _, cmd := range cmds {
+		evs, err := sessions.Decide(state, actor, at, cmd)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -48,9 +57,7 @@ func seed(t *testing.T, dir string) {
 			events = append(events, e)
 		}
 	}
-	if err := store.Append(ctx, "K7Q4MX", events); err != nil {
-		t.Fatal(err)
-	}
+	return events
 }
 
 func TestExportOffline(t *testing.T) {

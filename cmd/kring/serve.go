@@ -5,7 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
+	"os"
 	"time"
 
 	"kring/server"
@@ -29,6 +29,22 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.DurationVar(&cfg.Limits.HandshakeTimeout, "handshake-timeout", envDuration("HANDSHAKE_TIMEOUT", 30*time.Second), "time a connection has for handshake and authentication (env KRING_HANDSHAKE_TIMEOUT)")
 	fs.DurationVar(&cfg.Limits.KeepAliveInterval, "keepalive", envDuration("KEEPALIVE", 15*time.Second), "ask each client for a sign of life this often; 3 unanswered close it (env KRING_KEEPALIVE)")
 	fs.DurationVar(&cfg.IdleTimeout, "idle-timeout", envDuration("IDLE_TIMEOUT", 2*time.Hour), "close connections without activity for this long (env KRING_IDLE_TIMEOUT)")
+	cfg.Hub.Retention = defaultRetention
+	if v, ok := os.LookupEnv("KRING_RETENTION"); ok {
+		d, err := parseRetention(v)
+		if err != nil {
+			return fmt.Errorf("serve: KRING_RETENTION: %w", err)
+		}
+		cfg.Hub.Retention = d
+	}
+	fs.Var(retentionValue{&cfg.Hub.Retention}, "retention", "remove sessions this long after their last change: 180d, 26w or off (env KRING_RETENTION)")
+	fs.StringVar(&cfg.Metrics, "metrics", env("METRICS", ""), "serve Prometheus metrics over HTTP at ADDR/metrics, such as 127.0.0.1:9222; empty: none (env KRING_METRICS)")
+	logFormat := fs.String("log-format", env("LOG_FORMAT", "text"), "log as text or json (env KRING_LOG_FORMAT)")
+	logLevel := fs.String("log-level", env("LOG_LEVEL", "info"), "log from this level up: debug, info, warn or error; debug adds addresses and user names (env KRING_LOG_LEVEL)")
+	fs.String(configFlag, "", "YAML file with the same keys as these flags; flags > env > file (env KRING_CONFIG)")
+	if err := applyConfigFile(fs, configPath(args)); err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
 	if err := fs.Parse(args); err != nil {
 		return errUsageShown
 	}
@@ -41,7 +57,11 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	cfg.Lang = l
 	cfg.DataDir = *data
-	cfg.Logger = slog.New(slog.NewTextHandler(stderr, nil))
+	logger, err := newLogger(stderr, *logFormat, *logLevel)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	cfg.Logger = logger
 
 	srv, err := server.New(cfg)
 	if err != nil {

@@ -86,11 +86,23 @@ type Result struct {
 // Exec runs command on the server at addr, as `ssh host command` would.
 func Exec(t testing.TB, addr string, key ssh.Signer, command string) Result {
 	t.Helper()
-	return ExecAs(t, addr, "", key, command)
+	return run(t, addr, "", key, command, "")
 }
 
 // ExecAs runs command as user, as `ssh user@host command` would.
 func ExecAs(t testing.TB, addr, user string, key ssh.Signer, command string) Result {
+	t.Helper()
+	return run(t, addr, user, key, command, "")
+}
+
+// ExecInput is Exec with stdin as what the person types (or a script
+// pipes) into the command.
+func ExecInput(t testing.TB, addr string, key ssh.Signer, command, stdin string) Result {
+	t.Helper()
+	return run(t, addr, "", key, command, stdin)
+}
+
+func run(t testing.TB, addr, user string, key ssh.Signer, command, stdin string) Result {
 	t.Helper()
 	client, _, err := Dial(addr, user, key)
 	if err != nil {
@@ -104,6 +116,7 @@ func ExecAs(t testing.TB, addr, user string, key ssh.Signer, command string) Res
 	defer sess.Close()
 	var stdout, stderr bytes.Buffer
 	sess.Stdout, sess.Stderr = &stdout, &stderr
+	sess.Stdin = strings.NewReader(stdin)
 	done := make(chan error, 1)
 	go func() { done <- sess.Run(command) }()
 	var runErr error
