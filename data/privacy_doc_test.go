@@ -123,6 +123,27 @@ func TestPrivacyDocumentNamesEveryStoredField(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// Rooms as today's kring starts them from every built-in template
+	// (with their texts in the other language), one with its report
+	// shared.
+	templates, _ := sessions.LoadTemplates("")
+	for i, tpl := range templates.Sorted() {
+		code := string("ACDEFGHJKMNP"[i]) + "CDEFG"
+		first, err := sessions.NewRoomFrom(tpl, code, "", sessions.Dutch, owner, t0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		first.Seq = 1
+		info := sessions.RoomInfo{Code: code, Title: tpl.Name, Owner: owner, Lang: sessions.Dutch, Created: t0}
+		if err := fresh.Create(ctx, info, first); err != nil {
+			t.Fatal(err)
+		}
+		shared := sessions.Event{Seq: 2, At: t0, Actor: owner, Data: sessions.ReportPublished{Published: true}}
+		if err := fresh.Append(ctx, code, []sessions.Event{shared}); err != nil {
+			t.Fatal(err)
+		}
+	}
+
 	for what, s := range map[string]*data.Store{"version 1 (fixture)": v1, "version 2": fresh} {
 		names := storedNames(t, s)
 		for _, name := range slices.Sorted(func(yield func(string) bool) {
