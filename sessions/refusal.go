@@ -131,6 +131,7 @@ var Messages = Catalog{
 	"err.nobody_present":         {Dutch: "Er is niemand om een beurt te geven.", English: "There is nobody to give a turn."},
 	"err.no_cluster_in_template": {Dutch: "Dat sjabloon heeft geen onderdeel met thema's om ze in over te nemen.", English: "That template has no activity with themes to take them into."},
 	"err.no_themes":              {Dutch: "In die sessie staan nog geen thema's om over te nemen.", English: "That session has no themes yet to take."},
+	"ranking.someone":            {Dutch: "rangorde %d", English: "ranking %d"},
 	"export.someone":             {Dutch: "deelnemer %d", English: "participant %d"},
 	"err.rejoin_needed":          {Dutch: "Zonder sleutel weet kring niet wie je bent: geef je terugkeercode mee, bijvoorbeeld export --rejoin ACDE-3467.", English: "Without a key kring cannot tell who you are: give your rejoin code, for example export --rejoin ACDE-3467."},
 	"err.not_published":          {Dutch: "Het verslag van deze sessie is (nog) niet gedeeld. Een procesbegeleider van de sessie kan het delen met D op het bord.", English: "This session's report has not been shared (yet). A facilitator of the session can share it with D on the board."},

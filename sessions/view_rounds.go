@@ -3,6 +3,7 @@ package sessions
 import (
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // ThemeView is a theme as the viewer sees it.
@@ -257,6 +258,16 @@ func (s State) CompareRankings(act Activity, lang Lang, names map[ParticipantID]
 			nr.Titles = append(nr.Titles, s.ItemTitle(id))
 		}
 		c.Rankings = append(c.Rankings, nr)
+	}
+	if act.Anonymous && len(groups) == 0 {
+		// A person's ranking in an anonymous activity carries no name,
+		// and its place does not follow the order people joined in.
+		slices.SortStableFunc(c.Rankings, func(a, b NamedRanking) int {
+			return strings.Compare(strings.Join(a.Titles, "\n"), strings.Join(b.Titles, "\n"))
+		})
+		for i := range c.Rankings {
+			c.Rankings[i].Name = Messages.T(lang, "ranking.someone", i+1)
+		}
 	}
 	for _, r := range Borda(orders) {
 		c.Aggregate = append(c.Aggregate, BordaRow{Title: s.ItemTitle(r.Item), Points: r.Points, Rank: r.Rank, Firsts: r.Firsts})
