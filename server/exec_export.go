@@ -14,9 +14,10 @@ import (
 // [--confidential] [--no-names]`. A facilitator of the room gets the whole
 // report; once it is published, any participant gets their own copy —
 // what they may read — with `ssh CODE@host export`, keyless participants
-// naming themselves with --rejoin.
+// naming themselves with --rejoin. A facilitator gets Markdown unless
+// another format is asked for, a participant a page to read (HTML).
 func (s *Server) export(ctx context.Context, fs *flag.FlagSet, lang sessions.Lang, id sessions.ParticipantID, user string, args []string, out io.Writer) error {
-	format := fs.String("format", "md", "")
+	format := fs.String("format", "", "")
 	confidential := fs.Bool("confidential", false, "")
 	noNames := fs.Bool("no-names", false, "")
 	langFlag := fs.String("lang", "", "")
@@ -36,7 +37,7 @@ func (s *Server) export(ctx context.Context, fs *flag.FlagSet, lang sessions.Lan
 	default:
 		return &usageError{msgs.T(lang, "exec.export_usage")}
 	}
-	if !report.Known(*format) {
+	if *format != "" && !report.Known(*format) {
 		return &usageError{msgs.T(lang, "exec.bad_format", *format)}
 	}
 	opts := sessions.ExportOptions{Confidential: *confidential, NoNames: *noNames}
@@ -59,6 +60,14 @@ func (s *Server) export(ctx context.Context, fs *flag.FlagSet, lang sessions.Lan
 			return err
 		}
 		opts.For, opts.Confidential = reader, false
+	}
+	if *format == "" {
+		// A facilitator's report goes on by mail; a participant's copy
+		// is read as it is.
+		*format = "md"
+		if opts.For != "" {
+			*format = "html"
+		}
 	}
 	return report.Write(out, sessions.NewExportWith(state, time.Now(), opts), *format, ropts)
 }

@@ -49,7 +49,7 @@ func TestParticipantsFetchTheSharedReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	res = sshtest.ExecAs(t, ts.addr, code, annaKey, "export")
-	if res.Status != 0 || !strings.Contains(res.Stdout, "Meer tijd voor intervisie") {
+	if res.Status != 0 || !strings.Contains(res.Stdout, "Meer tijd voor intervisie") || !strings.Contains(res.Stdout, "<html") {
 		t.Errorf("Anna's copy: status %d, stderr %q:\n%s", res.Status, res.Stderr, res.Stdout)
 	}
 

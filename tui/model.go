@@ -162,11 +162,16 @@ func (m *Model) tick() tea.Cmd {
 // goodbye is what a person reads after leaving; a keyless participant is
 // reminded of their rejoin code, without which they cannot come back as
 // themselves.
+// Once the report is shared, it says how to fetch it.
 func (m *Model) goodbye() string {
+	out := m.t("exit.bye")
 	if m.rejoin != "" {
-		return m.t("exit.bye") + "\n" + m.t("exit.rejoin", sessions.FormatCode(m.rejoin))
+		out += "\n" + m.t("exit.rejoin", sessions.FormatCode(m.rejoin))
 	}
-	return m.t("exit.bye")
+	if m.view.Published && m.view.Joined {
+		out += "\n" + m.t("exit.report") + "\n  " + m.reportCommand()
+	}
+	return out
 }
 
 // ExitMessage is what to print after the program ends, if anything.
@@ -502,7 +507,7 @@ func (m *Model) reportCommand() string {
 	if m.cfg.JoinCommand == nil {
 		return "export"
 	}
-	cmd := m.cfg.JoinCommand(m.view.Code) + " export --format html"
+	cmd := m.cfg.JoinCommand(m.view.Code) + " export"
 	if m.rejoin != "" {
 		// Without a key, the rejoin code says who is asking.
 		cmd += " --rejoin " + sessions.FormatCode(m.rejoin)

@@ -20,13 +20,16 @@ func TestPublishTellsEveryoneHowToFetchTheReport(t *testing.T) {
 	if !room.Snapshot().State.Published {
 		t.Fatal("D did not publish the report")
 	}
-	want := "ssh -p 2200 " + room.Code() + "@school.nl export --format html"
+	want := "ssh -p 2200 " + room.Code() + "@school.nl export > verslag.html"
 	if !strings.Contains(fac.status, want) {
 		t.Errorf("facilitator's status %q does not say %q", fac.status, want)
 	}
 	anna.setSnapshot(room.Snapshot())
 	if !strings.Contains(anna.status, "Het verslag is gedeeld") || !strings.Contains(anna.status, want) {
 		t.Errorf("participant's status %q", anna.status)
+	}
+	if bye := anna.goodbye(); !strings.Contains(bye, want) {
+		t.Errorf("leaving, the participant reads %q", bye)
 	}
 	press(fac, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("D")})
 	if room.Snapshot().State.Published || !strings.Contains(fac.status, "niet meer gedeeld") {
