@@ -52,18 +52,22 @@ func testBoard(t *testing.T, w, h int) *Model {
 }
 
 // boardStates are boards in every kind of activity, with everything a
-// key may depend on switched on, as a facilitator and as a participant.
+// key may depend on switched on, as a facilitator and as a participant;
+// each also with the second pane selected and with a theme opened.
 func boardStates(t *testing.T, w, h int) []*Model {
 	var out []*Model
 	for _, fac := range []bool{true, false} {
 		for _, kind := range sessions.Kinds {
-			m := testBoard(t, w, h)
-			v := &m.view
-			v.Facilitator, v.Activity.Kind, v.Activity.Open, v.Activity.PerGroup = fac, kind, true, true
-			v.Cafe, v.Groups = &sessions.CafeView{}, &sessions.GroupsView{}
-			v.Quadrant, v.Vote, v.Rank = &sessions.QuadrantView{Shares: true}, &sessions.VoteView{}, &sessions.RankView{}
-			m.board.helpPages = 2
-			out = append(out, m)
+			for _, where := range []struct{ pane, opened int }{{0, 0}, {1, 0}, {1, 1}} {
+				m := testBoard(t, w, h)
+				v := &m.view
+				v.Facilitator, v.Activity.Kind, v.Activity.Open, v.Activity.PerGroup = fac, kind, true, true
+				v.Cafe, v.Groups = &sessions.CafeView{}, &sessions.GroupsView{}
+				v.Quadrant, v.Vote, v.Rank = &sessions.QuadrantView{Shares: true}, &sessions.VoteView{}, &sessions.RankView{}
+				m.board.helpPages = 2
+				m.board.pane, m.board.opened = where.pane, where.opened
+				out = append(out, m)
+			}
 		}
 	}
 	return out
