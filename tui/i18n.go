@@ -350,6 +350,12 @@ var ui = sessions.Catalog{
 	"status.assigned":    {sessions.Dutch: "Briefje in het thema gezet.", sessions.English: "Note put in the theme."},
 	"status.ungrouped":   {sessions.Dutch: "Briefje uit het thema gehaald.", sessions.English: "Note taken out of the theme."},
 	"opened.empty":       {sessions.Dutch: "Hier zitten nog geen briefjes in.", sessions.English: "No notes in here yet."},
+	"help.open_item":     {sessions.Dutch: "thema openen: de briefjes erin lezen", sessions.English: "open the theme: read its notes"},
+	"key.read":           {sessions.Dutch: "lezen", sessions.English: "read"},
+	"vote.at_table":      {sessions.Dutch: "aan tafel: %s", sessions.English: "at the table: %s"},
+	"vote.in_column":     {sessions.Dutch: "in kolom: %s", sessions.English: "in column: %s"},
+	"vote.yours_here":    {sessions.Dutch: "Jouw stemmen hierop: %s %d", sessions.English: "Your votes on this: %s %d"},
+	"vote.opened_note":   {sessions.Dutch: "Briefje", sessions.English: "Note"},
 	"help.first_last":    {sessions.Dutch: "naar het eerste / laatste briefje", sessions.English: "first / last note"},
 	"help.con.compare":   {sessions.Dutch: "sorteren: de volgordes van de groepen vergelijken", sessions.English: "card sort: compare the groups' orders"},
 }

@@ -23,6 +23,13 @@ func (b *boardModel) openedNotes() (title string, notes []sessions.NoteView, ok 
 			return t.Title, t.Notes, true
 		}
 	}
+	if v.Vote != nil {
+		for _, it := range v.Vote.Items {
+			if it.ID == b.opened {
+				return it.Title, it.Notes, true
+			}
+		}
+	}
 	return "", nil, false
 }
 
