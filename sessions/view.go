@@ -49,6 +49,9 @@ type View struct {
 	Vote      *VoteView
 	Round     *RoundView
 	Actions   []ActionView
+	// ActionThemes are the titles of the themes of the room's clusters,
+	// in agenda order, to offer as an action's theme.
+	ActionThemes []string
 	Scale     *ScaleView
 	Quadrant  *QuadrantView
 	Cafe      *CafeView

@@ -33,7 +33,7 @@ const longNote = "Collegiale consultatie elke maand, met een vaste maatjesgroep 
 // other name.
 func keyOf(s string) tea.KeyMsg {
 	named := map[string]tea.KeyType{"tab": tea.KeyTab, "enter": tea.KeyEnter, "right": tea.KeyRight, "left": tea.KeyLeft,
-		"esc": tea.KeyEsc, "down": tea.KeyDown, "up": tea.KeyUp}
+		"esc": tea.KeyEsc, "down": tea.KeyDown, "up": tea.KeyUp, "ctrl+s": tea.KeyCtrlS}
 	if t, ok := named[s]; ok {
 		return tea.KeyMsg{Type: t}
 	}

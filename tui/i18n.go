@@ -356,6 +356,9 @@ var ui = sessions.Catalog{
 	"vote.in_column":     {sessions.Dutch: "in kolom: %s", sessions.English: "in column: %s"},
 	"vote.yours_here":    {sessions.Dutch: "Jouw stemmen hierop: %s %d", sessions.English: "Your votes on this: %s %d"},
 	"vote.opened_note":   {sessions.Dutch: "Briefje", sessions.English: "Note"},
+	"key.pick_theme":     {sessions.Dutch: "thema kiezen", sessions.English: "choose a theme"},
+	"action.pick_theme":  {sessions.Dutch: "Bij welk thema hoort de actie?", sessions.English: "Which theme is the action for?"},
+	"action.theme_pick":  {sessions.Dutch: "Bij welk thema? (%s kiest uit %d thema's, of typ zelf)", sessions.English: "Which theme? (%s chooses from %d themes, or type one)"},
 	"help.first_last":    {sessions.Dutch: "naar het eerste / laatste briefje", sessions.English: "first / last note"},
 	"help.con.compare":   {sessions.Dutch: "sorteren: de volgordes van de groepen vergelijken", sessions.English: "card sort: compare the groups' orders"},
 }

@@ -66,11 +66,23 @@ func boardStates(t *testing.T, w, h int) []*Model {
 				v.Quadrant, v.Vote, v.Rank = &sessions.QuadrantView{Shares: true}, &sessions.VoteView{}, &sessions.RankView{}
 				m.board.helpPages = 2
 				m.board.pane, m.board.opened = where.pane, where.opened
+				if where.opened != 0 {
+					onThemeField(m)
+					m.board.mode = modeNormal
+				}
 				out = append(out, m)
 			}
 		}
 	}
 	return out
+}
+
+// onThemeField opens the action form on its theme field, with a theme
+// to offer.
+func onThemeField(m *Model) {
+	m.view.ActionThemes = []string{"Tijd"}
+	m.board.openForm(0, sessions.ActionItem{})
+	m.board.form.move(2)
 }
 
 // TestEveryKeyIsDispatched walks every key map: each key of a binding can
@@ -187,6 +199,9 @@ func TestEveryOverlayKeyIsOnItsBar(t *testing.T) {
 	for _, lang := range sessions.Langs {
 		for mode, km := range modeMaps {
 			m := testBoard(t, 200, 40)
+			if mode == modeForm {
+				onThemeField(m)
+			}
 			m.lang, m.board.mode, m.board.helpPages = lang, mode, 2
 			checkBar(t, m, km, keyBar(m, &m.board, km.hints(&m.board)), &m.board)
 		}

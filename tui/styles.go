@@ -26,13 +26,13 @@ type Styles struct {
 // Symbols are the marks kring draws itself.
 type Symbols struct {
 	Online, Offline, Facilitator, LeftRight, UpDown, Left, Right, Ellipsis string
-	// Back and Forth are the arrow keys ← and →.
-	Back, Forth string
+	// Back, Forth and Down are the arrow keys ←, → and ↓.
+	Back, Forth, Down string
 }
 
 var (
-	unicodeSymbols = Symbols{Online: "●", Offline: "○", Facilitator: "★", LeftRight: "←→", UpDown: "↑↓", Left: "◀", Right: "▶", Ellipsis: "…", Back: "←", Forth: "→"}
-	asciiSymbols   = Symbols{Online: "*", Offline: "-", Facilitator: "(*)", LeftRight: "<-->", UpDown: "up/dn", Left: "<", Right: ">", Ellipsis: "...", Back: "<-", Forth: "->"}
+	unicodeSymbols = Symbols{Online: "●", Offline: "○", Facilitator: "★", LeftRight: "←→", UpDown: "↑↓", Left: "◀", Right: "▶", Ellipsis: "…", Back: "←", Forth: "→", Down: "↓"}
+	asciiSymbols   = Symbols{Online: "*", Offline: "-", Facilitator: "(*)", LeftRight: "<-->", UpDown: "up/dn", Left: "<", Right: ">", Ellipsis: "...", Back: "<-", Forth: "->", Down: "dn"}
 )
 
 // NewStyles builds the styles for one renderer. mono drops colours; ascii
