@@ -94,8 +94,10 @@ type boardModel struct {
 	// opened from the cluster's themes or the vote's list; 0 shows the
 	// list. openSel is the row selected among those notes.
 	opened, openSel int
-	picker          picker
-	form            actionForm
+	// seen remembers the notes the viewer has had on screen.
+	seen   seenNotes
+	picker picker
+	form   actionForm
 }
 
 func newBoard(m *Model) boardModel {

@@ -132,6 +132,7 @@ func (b *boardModel) openLookBack(tea.KeyMsg) tea.Cmd {
 func (b *boardModel) showActivity(id int) {
 	b.lookBack, b.sel, b.pane, b.col, b.note = id, 0, 0, 0, 0
 	b.opened, b.openSel = 0, 0
+	b.seen.reset()
 	b.m.refresh()
 }
 

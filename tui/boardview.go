@@ -102,7 +102,9 @@ func (b *boardModel) columnView(c sessions.ColumnView, w, h int, titleLines []st
 	// so only the others are measured.
 	var exact []bool
 	selTop, selBottom := -1, -1
-	for _, n := range c.Notes {
+	tops := make([]int, len(c.Notes))
+	for i, n := range c.Notes {
+		tops[i] = len(lines)
 		boxLines := b.noteView(n, inner, active && n.ID == b.note)
 		if active && n.ID == b.note {
 			selTop, selBottom = len(lines), len(lines)+len(boxLines)
@@ -138,11 +140,20 @@ func (b *boardModel) columnView(c sessions.ColumnView, w, h int, titleLines []st
 	}
 	end := min(len(lines), start+avail)
 	visible, fixed := lines[start:end], exact[start:end]
+	above, below := b.seen.notice(c, tops, start, end)
+	// Notes out of sight that the viewer has not seen yet are counted on
+	// the edge they are behind, in reverse video: noticed without colour.
+	edge := func(more string, unseen int, key string) string {
+		if unseen > 0 {
+			return st.Selected.Render(truncate(m.t(key, unseen), inner))
+		}
+		return st.Dim.Render(truncate(m.t(more), inner))
+	}
 	if start > 0 && len(visible) > 0 {
-		visible[0], fixed[0] = st.Dim.Render(truncate(m.t("board.more_above"), inner)), false
+		visible[0], fixed[0] = edge("board.more_above", above, "board.new_above"), false
 	}
 	if end < len(lines) && len(visible) > 0 {
-		visible[len(visible)-1], fixed[len(visible)-1] = st.Dim.Render(truncate(m.t("board.more_below"), inner)), false
+		visible[len(visible)-1], fixed[len(visible)-1] = edge("board.more_below", below, "board.new_below"), false
 	}
 	out := []string{padBlock(title, w, 0)}
 	for i, l := range visible {

@@ -359,6 +359,10 @@ var ui = sessions.Catalog{
 	"key.pick_theme":     {sessions.Dutch: "thema kiezen", sessions.English: "choose a theme"},
 	"action.pick_theme":  {sessions.Dutch: "Bij welk thema hoort de actie?", sessions.English: "Which theme is the action for?"},
 	"action.theme_pick":  {sessions.Dutch: "Bij welk thema? (%s kiest uit %d thema's, of typ zelf)", sessions.English: "Which theme? (%s chooses from %d themes, or type one)"},
+	"help.newest":        {sessions.Dutch: "naar het eerste nieuwe briefje dat je nog niet zag", sessions.English: "to the first new note you have not seen"},
+	"board.new_below":    {sessions.Dutch: "v %d nieuw hieronder · o", sessions.English: "v %d new below · o"},
+	"board.new_above":    {sessions.Dutch: "^ %d nieuw hierboven · o", sessions.English: "^ %d new above · o"},
+	"board.no_new":       {sessions.Dutch: "Geen nieuwe briefjes: je hebt ze allemaal gezien.", sessions.English: "No new notes: you have seen them all."},
 	"help.first_last":    {sessions.Dutch: "naar het eerste / laatste briefje", sessions.English: "first / last note"},
 	"help.con.compare":   {sessions.Dutch: "sorteren: de volgordes van de groepen vergelijken", sessions.English: "card sort: compare the groups' orders"},
 }
