@@ -207,14 +207,17 @@ func (b *boardModel) drawNote(n sessions.NoteView, w int, selected bool) string 
 	if author == "" {
 		author = b.m.t("board.anonymous")
 	}
+	label := ""
 	if n.ID == b.m.view.Focus {
-		style = style.BorderForeground(color(st.Mono, "203"))
-		author = st.Sym.Right + " " + b.m.t("board.focus") + " · " + author
+		if !selected {
+			style = st.NoteFocus
+		}
+		label = st.Selected.Render(truncate(" "+st.Sym.Right+" "+strings.ToUpper(b.m.t("board.focus"))+" ", textW)) + "\n"
 	}
 	if n.Edited {
 		author += " · " + b.m.t("board.edited")
 	}
-	body := wrap(n.Text, textW) + "\n" + st.Dim.Render(truncate("— "+author, textW))
+	body := label + wrap(n.Text, textW) + "\n" + st.Dim.Render(truncate("— "+author, textW))
 	return style.Width(w - 2).Render(body)
 }
 
