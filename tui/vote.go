@@ -156,8 +156,12 @@ func (b *boardModel) itemColumn(vv *sessions.VoteView, it sessions.VoteItemView)
 func (b *boardModel) openedVoteItem(vv *sessions.VoteView, it sessions.VoteItemView, head string, h int) string {
 	m := b.m
 	about := []string{head}
-	if !vv.Closed {
-		about = append(about, m.t("vote.yours_here", strings.Repeat(m.st.Sym.Online, it.Mine), it.Mine))
+	switch {
+	case vv.Closed:
+	case it.Mine == 0:
+		about = append(about, m.t("vote.none_here"))
+	default:
+		about = append(about, m.t("vote.yours_here", it.Mine, strings.Repeat(m.st.Sym.Online, it.Mine)))
 	}
 	if it.Column != "" {
 		note := sessions.NoteView{ID: it.ID, Text: it.Title}

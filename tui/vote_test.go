@@ -25,7 +25,7 @@ func TestVoteOpensATheme(t *testing.T) {
 		t.Fatalf("the opened theme does not show its note:\n%s", m.View())
 	}
 	press(m, keyOf(" "))
-	if !strings.Contains(m.View(), "Jouw stemmen hierop: ● 1") {
+	if !strings.Contains(m.View(), "Jij gaf dit 1 stem: ●") {
 		t.Errorf("a vote on the opened theme does not show:\n%s", m.View())
 	}
 	press(m, keyOf("esc"))
