@@ -101,4 +101,3 @@ func TestFirstTimeScreens(t *testing.T) {
 		})
 	}
 }
-
