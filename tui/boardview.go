@@ -140,7 +140,16 @@ func (b *boardModel) columnView(c sessions.ColumnView, w, h int, titleLines []st
 	}
 	end := min(len(lines), start+avail)
 	visible, fixed := lines[start:end], exact[start:end]
-	above, below := b.seen.notice(c, tops, start, end)
+	// A note counts as seen when the first line of its text shows: not
+	// under a marker that takes the window's first or last line.
+	shownFrom, shownTo := start, end
+	if start > 0 {
+		shownFrom++
+	}
+	if end < len(lines) {
+		shownTo--
+	}
+	above, below := b.seen.notice(c, tops, shownFrom-1, shownTo-1)
 	// Notes out of sight that the viewer has not seen yet are counted on
 	// the edge they are behind, in reverse video: noticed without colour.
 	edge := func(more string, unseen int, key string) string {

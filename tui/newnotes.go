@@ -21,8 +21,9 @@ type seenNotes struct {
 // reset forgets everything seen, for a new activity.
 func (s *seenNotes) reset() { s.notes, s.columns = nil, nil }
 
-// notice records what a drawn column shows: its notes whose first line
-// tops[i] is within lines start to end are seen, as are the viewer's own.
+// notice records what a drawn column shows: its notes whose box begins
+// at line tops[i] within start to end (its text on the line after) are
+// seen, as are the viewer's own.
 // It returns how many unseen notes are above and below that window.
 func (s *seenNotes) notice(c sessions.ColumnView, tops []int, start, end int) (above, below int) {
 	if s.notes == nil {

@@ -46,3 +46,23 @@ func TestNewNotesBelowTheFoldAreCounted(t *testing.T) {
 		t.Errorf("after reading them all, o says %q", m.status)
 	}
 }
+
+// A note that arrives just below the last one shown, its first line
+// under the "more below" marker, is new too.
+func TestNoteUnderTheMarkerIsNew(t *testing.T) {
+	hub, room := internalRoom(t)
+	for i := range 6 {
+		if err := room.Do(t.Context(), "key:p1", sessions.AddNote{Column: 1, Text: fmt.Sprintf("Idee %d van Anna: samen in de klas kijken", i+1)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := screenModel(t, hub, room, "key:p1", screenBoard, 80, 24)
+	m.View()
+	if err := room.Do(t.Context(), "key:p2", sessions.AddNote{Column: 1, Text: "Tijd voor collegiale consultatie"}); err != nil {
+		t.Fatal(err)
+	}
+	m.refresh()
+	if view := m.View(); !strings.Contains(view, "v 1 nieuw hieronder · o") {
+		t.Errorf("the note under the marker is not counted:\n%s", view)
+	}
+}
