@@ -89,9 +89,14 @@ func (b *boardModel) noteRows(notes []sessions.NoteView, w, sel int, active bool
 			from = len(lines)
 		}
 		for j, r := range rows {
+			// The first line of each note starts with a bullet, so that
+			// wrapped notes stay apart.
 			mark := "  "
-			if j == 0 && focused {
+			switch {
+			case j == 0 && focused:
 				mark = st.Focus.Render(st.Sym.Right + " ")
+			case j == 0:
+				mark = "· "
 			}
 			switch {
 			case selected:
