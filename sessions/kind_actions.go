@@ -26,6 +26,15 @@ func actionsView(v *View, s State, viewer ParticipantID, names map[ParticipantID
 			v.Actions = append(v.Actions, ActionView{ID: a.ID, ActionItem: a.ActionItem, CanChange: !v.Past && (a.Author == viewer || v.Facilitator)})
 		}
 	}
+	seen := map[string]bool{}
+	for _, a := range s.Agenda {
+		for _, t := range s.ThemesOf(a.ID) {
+			if !seen[t.Title] {
+				seen[t.Title] = true
+				v.ActionThemes = append(v.ActionThemes, t.Title)
+			}
+		}
+	}
 }
 
 // decideActions decides adding, editing and deleting actions.

@@ -42,36 +42,36 @@ func clusterView(v *View, s State, viewer ParticipantID, names map[ParticipantID
 	act := v.Activity
 	src := s.sourceOf(act)
 	reader := Reader{ID: viewer, Facilitator: v.Facilitator}
-	noteView := func(n Note) (NoteView, bool) {
-		sight := s.See(n, reader)
-		return NoteView{ID: n.ID, Text: n.Text, Author: nameIf(sight.Author, names, n.Author), Mine: sight.Mine}, sight.Text
-	}
 	grouped := map[int]bool{}
 	for _, t := range s.ThemeStats(act.ID) {
 		tv := ThemeView{ID: t.ID, Title: t.Title, People: t.People, Anonymous: t.Anonymous}
+		tv.Notes = s.readableNotes(t.Notes, src, reader, names)
 		for _, id := range t.Notes {
-			if n, ok := s.Note(id); ok {
-				if nv, readable := noteView(n); readable {
-					tv.Notes = append(tv.Notes, nv)
-					grouped[id] = true
-				}
-			}
-		}
-		if src.Anonymous {
-			orderAnonymous(tv.Notes, viewText)
+			grouped[id] = true
 		}
 		v.Themes = append(v.Themes, tv)
 	}
-	for _, id := range s.notesOf(src) {
-		if n, ok := s.Note(id); ok && !grouped[id] {
-			if nv, readable := noteView(n); readable {
-				v.Ungrouped = append(v.Ungrouped, nv)
-			}
+	v.Ungrouped = s.readableNotes(slices.DeleteFunc(s.notesOf(src), func(id int) bool { return grouped[id] }), src, reader, names)
+}
+
+// readableNotes are the notes of ids, from the board of activity src,
+// that reader may read, as See lets them: without the author where it
+// says so, in the order of their text when src is anonymous.
+func (s State) readableNotes(ids []int, src Activity, reader Reader, names map[ParticipantID]string) []NoteView {
+	var out []NoteView
+	for _, id := range ids {
+		n, ok := s.Note(id)
+		if !ok {
+			continue
+		}
+		if sight := s.See(n, reader); sight.Text {
+			out = append(out, NoteView{ID: n.ID, Text: n.Text, Author: nameIf(sight.Author, names, n.Author), Mine: sight.Mine})
 		}
 	}
 	if src.Anonymous {
-		orderAnonymous(v.Ungrouped, viewText)
+		orderAnonymous(out, viewText)
 	}
+	return out
 }
 
 // decideCluster decides the commands of a cluster: themes and the notes

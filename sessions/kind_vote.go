@@ -61,16 +61,31 @@ func voteView(v *View, s State, viewer ParticipantID, names map[ParticipantID]st
 	}
 	vv.Left = max(vv.Budget-used, 0)
 	reader := Reader{ID: viewer, Facilitator: v.Facilitator}
+	src := s.sourceOf(act)
+	vv.Tables = src.Kind == KindCafe
+	item := func(id int) VoteItemView {
+		it := VoteItemView{ID: id, Title: s.ItemTitle(id), Mine: mine[id]}
+		if t, ok := s.theme(id); ok {
+			it.Notes = s.readableNotes(t.Notes, s.sourceOf(src), reader, names)
+		} else if n, ok := s.Note(id); ok {
+			if c, ok := s.Column(n.Column); ok {
+				it.Column = c.Title
+			}
+		}
+		return it
+	}
 	if act.Closed {
 		for _, r := range s.Results(act) {
 			if s.mayReadItem(r.Item, reader) {
-				vv.Items = append(vv.Items, VoteItemView{ID: r.Item, Title: r.Title, Mine: mine[r.Item], Votes: r.Votes, Rank: r.Rank})
+				it := item(r.Item)
+				it.Title, it.Votes, it.Rank = r.Title, r.Votes, r.Rank
+				vv.Items = append(vv.Items, it)
 			}
 		}
 	} else {
 		for _, id := range s.VoteItems(act) {
 			if s.mayReadItem(id, reader) {
-				vv.Items = append(vv.Items, VoteItemView{ID: id, Title: s.ItemTitle(id), Mine: mine[id]})
+				vv.Items = append(vv.Items, item(id))
 			}
 		}
 	}

@@ -14,7 +14,7 @@ import (
 // and the IDs of Anna's and Bram's notes.
 func anonymousRoom(t *testing.T, settings string) (State, []int, int) {
 	t.Helper()
-	tpl, _, err := ParseTemplate("anoniem.yaml", []byte(`name: anoniem
+	s := joinedRoom(t, `name: anoniem
 title: Anoniem
 description: Een anonieme brainstorm
 activities:
@@ -25,14 +25,7 @@ activities:
   - kind: cluster
     title: Thema's
     open: true
-`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := roomOf(t, tpl)
-	s, _ = step(t, s, owner, Join{Name: "Fenna"})
-	s, _ = step(t, s, alice, Join{Name: "Anna"})
-	s, _ = step(t, s, bob, Join{Name: "Bram", RejoinHash: bobRejoin})
+`)
 	col := s.ColumnsOf(s.Agenda[0].ID)[0].ID
 	var annas []int
 	for _, text := range []string{"Zelf kiezen wat je leert", "Tijd om bij elkaar te kijken"} {
@@ -42,6 +35,21 @@ activities:
 	brams := s.NextID
 	s, _ = step(t, s, bob, AddNote{Column: col, Text: "Minder vergaderen"})
 	return s, annas, brams
+}
+
+// joinedRoom is a room from the template in yaml that Fenna (its
+// facilitator), Anna and Bram joined.
+func joinedRoom(t *testing.T, yaml string) State {
+	t.Helper()
+	tpl, _, err := ParseTemplate("test.yaml", []byte(yaml))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := roomOf(t, tpl)
+	s, _ = step(t, s, owner, Join{Name: "Fenna"})
+	s, _ = step(t, s, alice, Join{Name: "Anna"})
+	s, _ = step(t, s, bob, Join{Name: "Bram", RejoinHash: bobRejoin})
+	return s
 }
 
 func TestAnonymousThemesDoNotTellWhichNotesShareAnAuthor(t *testing.T) {

@@ -51,12 +51,15 @@ type View struct {
 	Vote      *VoteView
 	Round     *RoundView
 	Actions   []ActionView
-	Scale     *ScaleView
-	Quadrant  *QuadrantView
-	Cafe      *CafeView
-	Market    *Market
-	Groups    *GroupsView
-	Rank      *RankView
+	// ActionThemes are the titles of the themes of the room's clusters,
+	// in agenda order, to offer as an action's theme.
+	ActionThemes []string
+	Scale        *ScaleView
+	Quadrant     *QuadrantView
+	Cafe         *CafeView
+	Market       *Market
+	Groups       *GroupsView
+	Rank         *RankView
 }
 
 // ColumnView is a column as the viewer sees it.

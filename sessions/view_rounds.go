@@ -25,6 +25,9 @@ type VoteView struct {
 	// Left is how many of the viewer's votes are still free.
 	Left   int
 	Closed bool
+	// Tables is set when the items are the notes of a world café: each
+	// item's Column is then its table's question.
+	Tables bool
 }
 
 // VoteItemView is one item on the ballot. Votes and Rank stay zero until
@@ -35,6 +38,12 @@ type VoteItemView struct {
 	Mine  int
 	Votes int
 	Rank  int
+	// Notes are a theme's notes that the viewer may read, as the
+	// visibility policy shows them; empty for an item that is a note.
+	Notes []NoteView
+	// Column is the title of the column a note item was written in (a
+	// café's table: its question); empty for a theme.
+	Column string
 }
 
 // RoundView is a go-around.

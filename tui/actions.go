@@ -46,6 +46,11 @@ func (b *boardModel) openForm(id int, item sessions.ActionItem) tea.Cmd {
 	owner.KeyMap.AcceptSuggestion = key.NewBinding(key.WithKeys("right"))
 	owner.KeyMap.NextSuggestion = key.NewBinding(key.WithKeys("ctrl+n"))
 	owner.KeyMap.PrevSuggestion = key.NewBinding(key.WithKeys("ctrl+p"))
+	// The theme too, from the themes of the room's clusters; ↓ lists them.
+	theme := &f.inputs[2]
+	theme.SetSuggestions(b.m.view.ActionThemes)
+	theme.ShowSuggestions = true
+	theme.KeyMap = owner.KeyMap
 	b.form = f
 	b.mode = modeForm
 	return b.form.inputs[0].Focus()
@@ -58,10 +63,37 @@ func (f *actionForm) item() sessions.ActionItem {
 
 // formKeyMap holds the keys of the action form and the time shares form.
 type formKeyMap struct {
-	Next, Prev, Save, Enter, Cancel *boardBinding
+	PickTheme, Next, Prev, Save, Enter, Cancel *boardBinding
+}
+
+// onThemeField reports whether an action's theme is being filled in and
+// the room has themes to offer.
+func (b *boardModel) onThemeField() bool {
+	f := &b.form
+	return !f.shares && f.focused == 2 && len(f.inputs) > 2 && len(b.m.view.ActionThemes) > 0
+}
+
+// pickActionTheme offers the themes of the room's clusters for the
+// action's theme; the form comes back with the choice filled in, or as it
+// was after Esc.
+func (b *boardModel) pickActionTheme(tea.KeyMsg) tea.Cmd {
+	var items []pickItem
+	for i, title := range b.m.view.ActionThemes {
+		items = append(items, pickItem{label: title, id: i})
+	}
+	b.openPicker(b.m.t("action.pick_theme"), items, func(m *Model, it pickItem) tea.Cmd {
+		in := &m.board.form.inputs[2]
+		in.SetValue(m.view.ActionThemes[it.id])
+		in.CursorEnd()
+		return nil
+	})
+	b.picker.back = modeForm
+	return nil
 }
 
 var formKeys = formKeyMap{
+	PickTheme: boardKey("down").hint("{d}", "key.pick_theme").
+		only(func(b *boardModel) bool { return b.onThemeField() }).does((*boardModel).pickActionTheme),
 	Next: boardKey("tab", "down").hint("tab", "key.field").
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.form.move(1) }),
 	Prev: boardKey("shift+tab", "up").sharesHint().
@@ -133,6 +165,9 @@ func (b *boardModel) formView() string {
 	sb.WriteString(st.Bold.Render(title) + "\n")
 	for i, in := range f.inputs {
 		label := m.t(labels[i])
+		if i == 2 && !f.shares && len(m.view.ActionThemes) > 0 {
+			label = m.t("action.theme_pick", m.keyLabel("{d}"), len(m.view.ActionThemes))
+		}
 		if f.shares {
 			label = labels[i] + " (%)"
 		}

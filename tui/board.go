@@ -90,8 +90,14 @@ type boardModel struct {
 	// sel is the selected row in list-like activities (cluster, vote,
 	// actions); pane is the cluster's side (0 notes, 1 themes).
 	sel, pane int
-	picker    picker
-	form      actionForm
+	// opened is the theme or vote item whose notes are shown in full,
+	// opened from the cluster's themes or the vote's list; 0 shows the
+	// list. openSel is the row selected among those notes.
+	opened, openSel int
+	// seen remembers the notes the viewer has had on screen.
+	seen   seenNotes
+	picker picker
+	form   actionForm
 }
 
 func newBoard(m *Model) boardModel {
@@ -105,6 +111,7 @@ func (b *boardModel) lens() sessions.Lens {
 
 // clamp keeps the selection on something that still exists.
 func (b *boardModel) clamp() {
+	b.clampOpened()
 	v := &b.m.view
 	if len(v.Columns) == 0 {
 		b.col, b.note = 0, 0

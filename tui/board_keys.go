@@ -91,9 +91,13 @@ func (b *boardModel) togglePeople(tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
-// back returns from looking back, or from the projector layout, and
-// clears the status line.
+// back closes a theme's opened notes, returns from looking back, or from
+// the projector layout, and clears the status line.
 func (b *boardModel) back(tea.KeyMsg) tea.Cmd {
+	if b.opened != 0 {
+		b.closeOpened()
+		return nil
+	}
 	if b.lookBack != 0 {
 		b.showActivity(0)
 		return nil
@@ -127,6 +131,8 @@ func (b *boardModel) openLookBack(tea.KeyMsg) tea.Cmd {
 // showActivity looks back at activity id, or follows the room again for 0.
 func (b *boardModel) showActivity(id int) {
 	b.lookBack, b.sel, b.pane, b.col, b.note = id, 0, 0, 0, 0
+	b.opened, b.openSel = 0, 0
+	b.seen.reset()
 	b.m.refresh()
 }
 

@@ -102,7 +102,9 @@ func (b *boardModel) columnView(c sessions.ColumnView, w, h int, titleLines []st
 	// so only the others are measured.
 	var exact []bool
 	selTop, selBottom := -1, -1
-	for _, n := range c.Notes {
+	tops := make([]int, len(c.Notes))
+	for i, n := range c.Notes {
+		tops[i] = len(lines)
 		boxLines := b.noteView(n, inner, active && n.ID == b.note)
 		if active && n.ID == b.note {
 			selTop, selBottom = len(lines), len(lines)+len(boxLines)
@@ -138,11 +140,29 @@ func (b *boardModel) columnView(c sessions.ColumnView, w, h int, titleLines []st
 	}
 	end := min(len(lines), start+avail)
 	visible, fixed := lines[start:end], exact[start:end]
+	// A note counts as seen when the first line of its text shows: not
+	// under a marker that takes the window's first or last line.
+	shownFrom, shownTo := start, end
+	if start > 0 {
+		shownFrom++
+	}
+	if end < len(lines) {
+		shownTo--
+	}
+	above, below := b.seen.notice(c, tops, shownFrom-1, shownTo-1)
+	// Notes out of sight that the viewer has not seen yet are counted on
+	// the edge they are behind, in reverse video: noticed without colour.
+	edge := func(more string, unseen int, key string) string {
+		if unseen > 0 {
+			return st.Selected.Render(truncate(m.t(key, unseen), inner))
+		}
+		return st.Dim.Render(truncate(m.t(more), inner))
+	}
 	if start > 0 && len(visible) > 0 {
-		visible[0], fixed[0] = st.Dim.Render(truncate(m.t("board.more_above"), inner)), false
+		visible[0], fixed[0] = edge("board.more_above", above, "board.new_above"), false
 	}
 	if end < len(lines) && len(visible) > 0 {
-		visible[len(visible)-1], fixed[len(visible)-1] = st.Dim.Render(truncate(m.t("board.more_below"), inner)), false
+		visible[len(visible)-1], fixed[len(visible)-1] = edge("board.more_below", below, "board.new_below"), false
 	}
 	out := []string{padBlock(title, w, 0)}
 	for i, l := range visible {
@@ -196,14 +216,17 @@ func (b *boardModel) drawNote(n sessions.NoteView, w int, selected bool) string 
 	if author == "" {
 		author = b.m.t("board.anonymous")
 	}
+	label := ""
 	if n.ID == b.m.view.Focus {
-		style = style.BorderForeground(color(st.Mono, "203"))
-		author = st.Sym.Right + " " + b.m.t("board.focus") + " · " + author
+		if !selected {
+			style = st.NoteFocus
+		}
+		label = st.Selected.Render(truncate(" "+st.Sym.Right+" "+strings.ToUpper(b.m.t("board.focus"))+" ", textW)) + "\n"
 	}
 	if n.Edited {
 		author += " · " + b.m.t("board.edited")
 	}
-	body := wrap(n.Text, textW) + "\n" + st.Dim.Render(truncate("— "+author, textW))
+	body := label + wrap(n.Text, textW) + "\n" + st.Dim.Render(truncate("— "+author, textW))
 	return style.Width(w - 2).Render(body)
 }
 

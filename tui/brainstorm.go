@@ -11,7 +11,7 @@ import (
 type brainstormKeyMap struct {
 	New, Edit, Delete                     *boardBinding
 	ColumnLeft, ColumnRight               *boardBinding
-	Up, Down, First, Last                 *boardBinding
+	Up, Down, First, Last, Newest         *boardBinding
 	MoveLeft, MoveRight                   *boardBinding
 	AddColumn, RenameColumn, RemoveColumn *boardBinding
 }
@@ -32,6 +32,7 @@ var brainstormKeys = brainstormKeyMap{
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { b.moveNote(-sessions.MaxNotes); return nil }),
 	Last: boardKey("end").sharesRow().looking().
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { b.moveNote(sessions.MaxNotes); return nil }),
+	Newest: boardKey("o").help("o", "help.newest").looking().does((*boardModel).jumpToNew),
 	MoveLeft: boardKey("<", "shift+left").help("< >", "help.move").
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd { return b.moveNoteTo(-1) }),
 	MoveRight: boardKey(">", "shift+right").sharesRow().

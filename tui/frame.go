@@ -39,7 +39,11 @@ func (b *boardModel) view() string {
 	case modeOverview:
 		body = center(m.w, bodyH, b.overviewView(bodyH))
 	default:
-		body = b.activityView(bodyH)
+		if b.projector {
+			body = b.projectorView(bodyH)
+		} else {
+			body = b.activityView(bodyH)
+		}
 	}
 	body = fitLines(body, bodyH)
 	if footer == "" {
@@ -85,6 +89,9 @@ func (b *boardModel) header() string {
 	out := line
 	if v.Steps > 1 || v.InputLocked || v.Activity.Confidential || v.Past {
 		out += "\n" + b.activityLine()
+	}
+	if banner := b.focusBanner(); banner != "" {
+		out += "\n" + banner
 	}
 	if hint != "" {
 		lines := strings.Split(wrap(oneLineText(hint), m.w), "\n")

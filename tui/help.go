@@ -92,10 +92,14 @@ func (b *boardModel) helpView(h int) string {
 		return b.helpPageView(pages)
 	}
 	console := helpRows(m, b, consoleMap)
-	if m.w >= 110 && max(len(rows), len(console))+3 <= h {
-		b.helpPages = 1
-		return st.Dialog.Render(lipgloss.JoinHorizontal(lipgloss.Top,
+	if max(len(rows), len(console))+3 <= h {
+		// Side by side when both columns fit the window, border included.
+		both := st.Dialog.Render(lipgloss.JoinHorizontal(lipgloss.Top,
 			b.helpColumn(m.t("help.title"), rows), "   ", b.helpColumn(m.t("help.console"), console)))
+		if lipgloss.Width(both) <= m.w {
+			b.helpPages = 1
+			return both
+		}
 	}
 	// Pages: the activity's keys, then the console's, in chunks that fit
 	// the screen.

@@ -57,15 +57,15 @@ func barHints[T any](m *Model, t T, bs []*binding[T]) []string {
 	return hints
 }
 
-// keyLabel fills in the symbols and words of a key label: {lr} and {ud}
-// the arrows of the connection's symbols, {space} and {any} the words for
+// keyLabel fills in the symbols and words of a key label: {lr}, {ud},
+// {l}, {r} and {d} the arrows of the connection's symbols, {space} and {any} the words for
 // the space bar and for any key in the viewer's language.
 func (m *Model) keyLabel(label string) string {
 	if !strings.Contains(label, "{") {
 		return label
 	}
 	return strings.NewReplacer(
-		"{lr}", m.st.Sym.LeftRight, "{ud}", m.st.Sym.UpDown,
+		"{lr}", m.st.Sym.LeftRight, "{ud}", m.st.Sym.UpDown, "{l}", m.st.Sym.Back, "{r}", m.st.Sym.Forth, "{d}", m.st.Sym.Down,
 		"{space}", m.t("key.space"), "{any}", m.t("key.any"),
 	).Replace(label)
 }

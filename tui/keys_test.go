@@ -52,21 +52,37 @@ func testBoard(t *testing.T, w, h int) *Model {
 }
 
 // boardStates are boards in every kind of activity, with everything a
-// key may depend on switched on, as a facilitator and as a participant.
+// key may depend on switched on, as a facilitator and as a participant;
+// each also with the second pane selected and with a theme opened.
 func boardStates(t *testing.T, w, h int) []*Model {
 	var out []*Model
 	for _, fac := range []bool{true, false} {
 		for _, kind := range sessions.Kinds {
-			m := testBoard(t, w, h)
-			v := &m.view
-			v.Facilitator, v.Activity.Kind, v.Activity.Open, v.Activity.PerGroup = fac, kind, true, true
-			v.Cafe, v.Groups = &sessions.CafeView{}, &sessions.GroupsView{}
-			v.Quadrant, v.Vote, v.Rank = &sessions.QuadrantView{Shares: true}, &sessions.VoteView{}, &sessions.RankView{}
-			m.board.helpPages = 2
-			out = append(out, m)
+			for _, where := range []struct{ pane, opened int }{{0, 0}, {1, 0}, {1, 1}} {
+				m := testBoard(t, w, h)
+				v := &m.view
+				v.Facilitator, v.Activity.Kind, v.Activity.Open, v.Activity.PerGroup = fac, kind, true, true
+				v.Cafe, v.Groups = &sessions.CafeView{}, &sessions.GroupsView{}
+				v.Quadrant, v.Vote, v.Rank = &sessions.QuadrantView{Shares: true}, &sessions.VoteView{}, &sessions.RankView{}
+				m.board.helpPages = 2
+				m.board.pane, m.board.opened = where.pane, where.opened
+				if where.opened != 0 {
+					onThemeField(m)
+					m.board.mode = modeNormal
+				}
+				out = append(out, m)
+			}
 		}
 	}
 	return out
+}
+
+// onThemeField opens the action form on its theme field, with a theme
+// to offer.
+func onThemeField(m *Model) {
+	m.view.ActionThemes = []string{"Tijd"}
+	m.board.openForm(0, sessions.ActionItem{})
+	m.board.form.move(2)
 }
 
 // TestEveryKeyIsDispatched walks every key map: each key of a binding can
@@ -183,6 +199,9 @@ func TestEveryOverlayKeyIsOnItsBar(t *testing.T) {
 	for _, lang := range sessions.Langs {
 		for mode, km := range modeMaps {
 			m := testBoard(t, 200, 40)
+			if mode == modeForm {
+				onThemeField(m)
+			}
 			m.lang, m.board.mode, m.board.helpPages = lang, mode, 2
 			checkBar(t, m, km, keyBar(m, &m.board, km.hints(&m.board)), &m.board)
 		}

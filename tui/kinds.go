@@ -142,16 +142,25 @@ func (b *boardModel) activityBar() []*boardBinding {
 }
 
 // selectKeys declares the pair of keys that move the selection of a list
-// screen up and down; count is how long the list is.
+// screen up and down — among a theme's opened notes while one is open;
+// count is how long the list is.
 func selectKeys(count func(*boardModel) int) (up, down *boardBinding) {
+	sel := func(b *boardModel) *int {
+		if b.opened != 0 {
+			return &b.openSel
+		}
+		return &b.sel
+	}
 	up = boardKey("up", "k").help("{ud} / j k", "help.choose").hint("{ud}", "key.choose").looking().
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
-			b.sel = max(b.sel-1, 0)
+			p := sel(b)
+			*p = max(*p-1, 0)
 			return nil
 		})
 	down = boardKey("down", "j").sharesRow().sharesHint().looking().
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
-			b.sel = min(b.sel+1, max(count(b)-1, 0))
+			p := sel(b)
+			*p = min(*p+1, max(count(b)-1, 0))
 			return nil
 		})
 	return up, down

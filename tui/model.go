@@ -312,6 +312,8 @@ func (m *Model) setSnapshot(s *sessions.Snapshot) {
 		// The room moved on: start the new activity with a clean slate.
 		m.setStatus("", false)
 		m.board.sel, m.board.pane, m.board.col, m.board.note = 0, 0, 0, 0
+		m.board.opened, m.board.openSel = 0, 0
+		m.board.seen.reset()
 		m.board.lensGroup, m.board.showMatches, m.board.showCompare = 0, false, false
 	} else if prev == m.view.Activity.ID && prevRound != m.view.Activity.Round {
 		// A new café round: a new table, a clean status line.

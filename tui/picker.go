@@ -16,6 +16,9 @@ type picker struct {
 	items []pickItem
 	sel   int
 	pick  func(*Model, pickItem) tea.Cmd
+	// back is the mode the choice returns to: the form a theme was
+	// chosen for; modeNormal for the board.
+	back mode
 }
 
 type pickItem struct {
@@ -51,10 +54,17 @@ var pickerKeys = pickerKeyMap{
 		}),
 	Pick: boardKey("enter", " ").hint("enter", "key.ok").
 		does(func(b *boardModel, _ tea.KeyMsg) tea.Cmd {
-			b.mode = modeNormal
+			b.mode = b.picker.back
 			return b.picker.pick(b.m, b.picker.items[b.picker.sel])
 		}),
-	Cancel: boardKey("esc", "q").hint("esc", "key.cancel").does((*boardModel).cancel),
+	Cancel: boardKey("esc", "q").hint("esc", "key.cancel").
+		does(func(b *boardModel, k tea.KeyMsg) tea.Cmd {
+			if b.picker.back != modeNormal {
+				b.mode = b.picker.back
+				return nil
+			}
+			return b.cancel(k)
+		}),
 }
 
 func (b *boardModel) pickerView(h int) string {

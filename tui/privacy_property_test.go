@@ -330,9 +330,23 @@ func checkAnonymousView(t *testing.T, v sessions.View, viewer propPerson, screen
 			}
 		}
 	}
+	gathered := [][]sessions.NoteView{v.Ungrouped}
 	for _, th := range v.Themes {
 		if th.People != 0 {
 			t.Fatalf("%s sees %d people behind theme %q of anonymous notes", viewer.name, th.People, th.Title)
+		}
+		gathered = append(gathered, th.Notes)
+	}
+	if v.Vote != nil {
+		for _, it := range v.Vote.Items {
+			gathered = append(gathered, it.Notes)
+		}
+	}
+	for _, notes := range gathered {
+		for _, nv := range notes {
+			if nv.ID == n.ID && nv.Author != "" {
+				t.Fatalf("%s sees the author %q of anonymous note %q in a theme or vote", viewer.name, nv.Author, n.Text)
+			}
 		}
 	}
 	for _, pp := range propPeople {

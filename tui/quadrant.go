@@ -15,7 +15,7 @@ import (
 type quadrantKeyMap struct {
 	New, Edit, Delete                     *boardBinding
 	BoxLeft, BoxRight                     *boardBinding
-	Up, Down, First, Last                 *boardBinding
+	Up, Down, First, Last, Newest         *boardBinding
 	MoveLeft, MoveRight                   *boardBinding
 	AddColumn, RenameColumn, RemoveColumn *boardBinding
 	Shares                                *boardBinding
@@ -32,6 +32,7 @@ var quadrantKeys = quadrantKeyMap{
 	Down:         brainstormKeys.Down,
 	First:        brainstormKeys.First,
 	Last:         brainstormKeys.Last,
+	Newest:       brainstormKeys.Newest,
 	MoveLeft:     brainstormKeys.MoveLeft,
 	MoveRight:    brainstormKeys.MoveRight,
 	AddColumn:    brainstormKeys.AddColumn,

@@ -10,8 +10,12 @@ type Styles struct {
 	Title, Code, Dim, Bold, Error, Info, Key, Header lipgloss.Style
 	ColumnTitle, ColumnTitleActive                   lipgloss.Style
 	Note, NoteMine, NoteSelected                     lipgloss.Style
-	Panel, Online, Offline, Dialog, Focus            lipgloss.Style
-	Selected, PanelEdge                              lipgloss.Style
+	// NoteFocus and FocusPanel mark what the facilitator put in focus
+	// with a border of its own (double lines, or stars in ASCII), which
+	// shows without colour.
+	NoteFocus, FocusPanel                 lipgloss.Style
+	Panel, Online, Offline, Dialog, Focus lipgloss.Style
+	Selected, PanelEdge                   lipgloss.Style
 	// PanelBorder is the character of the participants panel's edge.
 	PanelBorder string
 	// Mono is set for terminals without colour (TERM=vt100): attributes
@@ -26,11 +30,13 @@ type Styles struct {
 // Symbols are the marks kring draws itself.
 type Symbols struct {
 	Online, Offline, Facilitator, LeftRight, UpDown, Left, Right, Ellipsis string
+	// Back, Forth and Down are the arrow keys ←, → and ↓.
+	Back, Forth, Down string
 }
 
 var (
-	unicodeSymbols = Symbols{Online: "●", Offline: "○", Facilitator: "★", LeftRight: "←→", UpDown: "↑↓", Left: "◀", Right: "▶", Ellipsis: "…"}
-	asciiSymbols   = Symbols{Online: "*", Offline: "-", Facilitator: "(*)", LeftRight: "<-->", UpDown: "up/dn", Left: "<", Right: ">", Ellipsis: "..."}
+	unicodeSymbols = Symbols{Online: "●", Offline: "○", Facilitator: "★", LeftRight: "←→", UpDown: "↑↓", Left: "◀", Right: "▶", Ellipsis: "…", Back: "←", Forth: "→", Down: "↓"}
+	asciiSymbols   = Symbols{Online: "*", Offline: "-", Facilitator: "(*)", LeftRight: "<-->", UpDown: "up/dn", Left: "<", Right: ">", Ellipsis: "...", Back: "<-", Forth: "->", Down: "dn"}
 )
 
 // NewStyles builds the styles for one renderer. mono drops colours; ascii
@@ -46,10 +52,11 @@ func NewStyles(r *lipgloss.Renderer, mono, ascii bool) *Styles {
 		}
 		return st.Foreground(lipgloss.Color(color))
 	}
-	normal, thick, rounded := lipgloss.NormalBorder(), lipgloss.ThickBorder(), lipgloss.RoundedBorder()
+	normal, thick, rounded, double := lipgloss.NormalBorder(), lipgloss.ThickBorder(), lipgloss.RoundedBorder(), lipgloss.DoubleBorder()
 	if ascii {
 		normal, rounded = lipgloss.ASCIIBorder(), lipgloss.ASCIIBorder()
 		thick = lipgloss.Border{Top: "=", Bottom: "=", Left: "#", Right: "#", TopLeft: "#", TopRight: "#", BottomLeft: "#", BottomRight: "#"}
+		double = lipgloss.Border{Top: "*", Bottom: "*", Left: "*", Right: "*", TopLeft: "*", TopRight: "*", BottomLeft: "*", BottomRight: "*"}
 	}
 	s.Title = c(r.NewStyle().Bold(true), "214")
 	s.Code = c(r.NewStyle().Bold(true), "86")
@@ -64,6 +71,8 @@ func NewStyles(r *lipgloss.Renderer, mono, ascii bool) *Styles {
 	s.Note = c(r.NewStyle().Border(rounded).Padding(0, 1), "252").BorderForeground(color(mono, "240"))
 	s.NoteMine = s.Note.BorderForeground(color(mono, "67"))
 	s.NoteSelected = c(r.NewStyle().Border(thick).Padding(0, 1), "255").BorderForeground(color(mono, "214"))
+	s.NoteFocus = c(r.NewStyle().Border(double).Padding(0, 1), "255").BorderForeground(color(mono, "203"))
+	s.FocusPanel = r.NewStyle().Border(double).Padding(1, 2).BorderForeground(color(mono, "203"))
 	s.Panel = r.NewStyle().PaddingLeft(1).Border(normal, false, false, false, true).BorderForeground(color(mono, "240"))
 	s.PanelEdge = r.NewStyle().Foreground(color(mono, "240"))
 	s.PanelBorder = normal.Left
