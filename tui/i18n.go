@@ -209,7 +209,7 @@ var ui = sessions.Catalog{
 	"key.new_theme":                {sessions.Dutch: "thema", sessions.English: "theme"},
 	"key.ok":                       {sessions.Dutch: "kiezen", sessions.English: "choose"},
 	"key.pane":                     {sessions.Dutch: "wissel", sessions.English: "switch"},
-	"key.unvote":                   {sessions.Dutch: "terug", sessions.English: "take back"},
+	"key.unvote":                   {sessions.Dutch: "stem terug", sessions.English: "take a vote back"},
 	"key.vote":                     {sessions.Dutch: "stem", sessions.English: "vote"},
 	"kind.actions":                 {sessions.Dutch: "acties", sessions.English: "actions"},
 	"kind.brainstorm":              {sessions.Dutch: "briefjes", sessions.English: "notes"},
