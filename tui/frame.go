@@ -188,7 +188,9 @@ func (b *boardModel) footer() string {
 		}
 		join := m.st.Bold.Render(truncate(m.t("board.join_projector", m.cfg.JoinCommand(m.view.Code)), m.w))
 		if m.cfg.HostKey != "" {
-			join += "\n" + m.st.Dim.Render(truncate(m.t("board.first_time", m.cfg.HostKey), m.w))
+			// Wrapped, never cut: the fingerprint is there to be compared
+			// whole.
+			join += "\n" + m.st.Dim.Render(wrap(m.t("board.first_time", m.cfg.HostKey), m.w))
 		}
 		return join
 	}

@@ -34,13 +34,19 @@ func TestFacilitatorSeesFirstTimeHelp(t *testing.T) {
 	}
 }
 
-// The projector layout shows the room how to join.
+// The projector layout shows the room how to join, and the whole
+// fingerprint to check, at every width from 80 columns.
 func TestProjectorShowsTheJoinLine(t *testing.T) {
 	hub, room := internalRoom(t)
-	m := screenModel(t, hub, room, "key:owner", screenBoard, 120, 30)
-	m.cfg.JoinCommand = func(code string) string { return "ssh -p 2222 " + sessions.FormatCode(code) + "@kring.school.nl" }
-	m.board.projector = true
-	if view := m.View(); !strings.Contains(view, "@kring.school.nl") {
-		t.Errorf("the projector does not show the join line:\n%s", view)
+	const fp = "SHA256:Rm4JfZiCngZ0kL35aKEooKHgtdPLV1xE1Lq3mT9nB0c"
+	for _, w := range []int{80, 110, 120} {
+		m := screenModel(t, hub, room, "key:owner", screenBoard, w, 30)
+		m.cfg.JoinCommand = func(code string) string { return "ssh -p 2222 " + sessions.FormatCode(code) + "@kring.school.nl" }
+		m.cfg.HostKey = fp
+		m.board.projector = true
+		view := m.View()
+		if !strings.Contains(view, "@kring.school.nl") || !strings.Contains(view, fp) {
+			t.Errorf("%d columns: the projector lacks the join line or the whole fingerprint:\n%s", w, view)
+		}
 	}
 }
