@@ -146,3 +146,14 @@ func openDialog(t *testing.T, dc dialogCase, lang sessions.Lang, w, h int) *Mode
 	}
 	return m
 }
+
+// Below 80 columns the help page cuts its descriptions, not its border.
+func TestHelpFitsANarrowWindow(t *testing.T) {
+	for _, viewer := range []sessions.ParticipantID{"key:anna", "key:owner"} {
+		m := openDialog(t, dialogCase{template: "leren-loont-het-langst-fase-3", viewer: viewer, keys: []string{"?"}}, sessions.Dutch, 60, 20)
+		view := m.View()
+		if !strings.Contains(view, "╮") || !strings.Contains(view, "╯") {
+			t.Errorf("%s: the help's border is cut at 60 columns:\n%s", viewer, view)
+		}
+	}
+}
