@@ -131,8 +131,8 @@ func (b *boardModel) helpColumn(title string, rows [][2]string) string {
 	var sb strings.Builder
 	sb.WriteString(st.Bold.Render(title) + "\n")
 	// A window narrower than the page cuts descriptions, not the
-	// dialog's border: 15 for the key, 6 for border and padding.
-	desc := max(10, b.m.w-21)
+	// dialog's border: 15 for the key, 4 for border and padding.
+	desc := max(10, b.m.w-19)
 	for _, r := range rows {
 		sb.WriteString(st.Key.Render(fmt.Sprintf("%-14s", r[0])) + " " + truncate(r[1], desc) + "\n")
 	}
