@@ -136,6 +136,12 @@ type Limits struct {
 	// pasted megabyte at once); a client over budget is read more slowly.
 	InputBytesPerSecond int
 	InputBurst          int
+	// KeysPerSecond and KeyBurst bound the key events one screen handles
+	// (defaults 40 a second with bursts of 400: far above any person,
+	// far below what keeps a core busy); keys over it are dropped with a
+	// word on screen.
+	KeysPerSecond int
+	KeyBurst      int
 }
 
 func (l *Limits) defaults() {
@@ -151,6 +157,8 @@ func (l *Limits) defaults() {
 	setDefault(&l.KeepAliveCountMax, 3)
 	setDefault(&l.InputBytesPerSecond, 64<<10)
 	setDefault(&l.InputBurst, 2<<20)
+	setDefault(&l.KeysPerSecond, 40)
+	setDefault(&l.KeyBurst, 400)
 }
 
 // setDefault sets *v to def when it is zero or negative.

@@ -44,18 +44,20 @@ func (s *Server) interactive(sess ssh.Session) {
 	model := tui.New(tui.Config{
 		// The room counts this connection's commands toward the limits
 		// of its network address.
-		Context:     sessions.WithOrigin(ctx, hostOf(sess.RemoteAddr())),
-		Hub:         s.hub,
-		ID:          id,
-		CanCreate:   s.creators.may(id),
-		Templates:   s.templates.Sorted(),
-		Code:        code,
-		BadCode:     badCode,
-		Lang:        s.langOf(sess),
-		Styles:      styles,
-		Width:       width,
-		Height:      height,
-		JoinCommand: s.cfg.JoinCommand,
+		Context:       sessions.WithOrigin(ctx, hostOf(sess.RemoteAddr())),
+		Hub:           s.hub,
+		ID:            id,
+		CanCreate:     s.creators.may(id),
+		Templates:     s.templates.Sorted(),
+		Code:          code,
+		BadCode:       badCode,
+		Lang:          s.langOf(sess),
+		Styles:        styles,
+		Width:         width,
+		KeysPerSecond: float64(s.cfg.Limits.KeysPerSecond),
+		KeyBurst:      s.cfg.Limits.KeyBurst,
+		Height:        height,
+		JoinCommand:   s.cfg.JoinCommand,
 		ExportCommand: func(code string) string {
 			cmd, host := s.cfg.SSH()
 			return cmd + host + " export " + sessions.FormatCode(code)

@@ -30,8 +30,16 @@ type inputBudget struct {
 	dropped int
 }
 
-func newInputBudget() inputBudget {
-	return inputBudget{lim: rate.NewLimiter(keyEventsPerSecond, keyEventBurst)}
+// newInputBudget is a budget of perSecond key events with bursts of
+// burst; zero for either is the default.
+func newInputBudget(perSecond float64, burst int) inputBudget {
+	if perSecond <= 0 {
+		perSecond = keyEventsPerSecond
+	}
+	if burst <= 0 {
+		burst = keyEventBurst
+	}
+	return inputBudget{lim: rate.NewLimiter(rate.Limit(perSecond), burst)}
 }
 
 // throttledMsg tells the model that keys were dropped for going too fast.

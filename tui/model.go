@@ -50,6 +50,12 @@ type Config struct {
 	ExportCommand func(code string) string
 	// Now is the clock for the timer; time.Now when nil.
 	Now func() time.Time
+	// KeysPerSecond and KeyBurst bound the key events the connection may
+	// send (see inputBudget); zero is the default of 40 a second with
+	// bursts of 400. A load harness that types faster than people lifts
+	// them.
+	KeysPerSecond float64
+	KeyBurst      int
 	// Attach starts delivering SnapshotMsg and KickedMsg for sub to the
 	// program. It replaces an earlier subscription's delivery.
 	Attach func(sub *sessions.Subscription)
@@ -127,7 +133,7 @@ func New(cfg Config) *Model {
 	if cfg.Lang == "" {
 		cfg.Lang = sessions.Dutch
 	}
-	m := &Model{cfg: cfg, st: cfg.Styles, lang: cfg.Lang, id: cfg.ID, keyBars: map[string]string{}, budget: newInputBudget()}
+	m := &Model{cfg: cfg, st: cfg.Styles, lang: cfg.Lang, id: cfg.ID, keyBars: map[string]string{}, budget: newInputBudget(cfg.KeysPerSecond, cfg.KeyBurst)}
 	m.w, m.h = ClampSize(cfg.Width, cfg.Height)
 	if cfg.Width == 0 && cfg.Height == 0 {
 		// No size known yet (tests, or a client that sent none).
