@@ -7,6 +7,7 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"kring/sessions"
 )
@@ -79,6 +80,24 @@ func TestKeyBudgetDropsAFlood(t *testing.T) {
 	at = at.Add(time.Second)
 	if _, ok := Filter(m, tea.KeyMsg{Type: tea.KeyDown}).(tea.KeyMsg); !ok {
 		t.Error("a key a second after the flood was dropped")
+	}
+}
+
+// The budget is the connection's configuration: one set higher (a load
+// harness that types a note in one write) lets a flood through.
+func TestKeyBudgetFollowsTheConfig(t *testing.T) {
+	hub, room := internalRoom(t)
+	m := New(Config{Hub: hub, ID: "key:p1", Code: room.Code(), Styles: NewStyles(lipgloss.NewRenderer(io.Discard), false, false), Width: 80, Height: 24, KeysPerSecond: 5000, KeyBurst: 5000})
+	at := time.Date(2026, 3, 12, 9, 0, 0, 0, time.UTC)
+	m.cfg.Now = func() time.Time { return at }
+	passed := 0
+	for range 1000 {
+		if _, ok := Filter(m, tea.KeyMsg{Type: tea.KeyDown}).(tea.KeyMsg); ok {
+			passed++
+		}
+	}
+	if passed != 1000 {
+		t.Errorf("%d of 1000 keys passed a budget of 5000", passed)
 	}
 }
 
