@@ -2,6 +2,7 @@ package sessions
 
 import (
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -202,5 +203,23 @@ func TestParticipationOverview(t *testing.T) {
 		if p.Count != -1 {
 			t.Errorf("anonymous activity shows a count for %s: %d", p.Name, p.Count)
 		}
+	}
+}
+
+// Only a facilitator shares the report; sharing twice changes nothing.
+func TestPublish(t *testing.T) {
+	s := fullRoom(t)
+	if _, err := Decide(s, alice, t0, Publish{Published: true}); !errors.Is(err, ErrNotFacilitator) {
+		t.Errorf("a participant publishes: %v", err)
+	}
+	s, evs := step(t, s, owner, Publish{Published: true})
+	if len(evs) != 1 || !s.Published {
+		t.Fatalf("publish: %d events, published %v", len(evs), s.Published)
+	}
+	if _, evs = step(t, s, owner, Publish{Published: true}); len(evs) != 0 {
+		t.Errorf("publishing again made %d events", len(evs))
+	}
+	if s, _ = step(t, s, owner, Publish{}); s.Published {
+		t.Error("withdrawing left it published")
 	}
 }

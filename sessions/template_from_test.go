@@ -3,7 +3,6 @@ package sessions
 import (
 	"errors"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -51,34 +50,5 @@ func TestCarriedThemes(t *testing.T) {
 	}
 	if _, err := tpl.WithThemes(nil); !errors.Is(err, ErrNoThemes) {
 		t.Errorf("no themes: %v", err)
-	}
-}
-
-// In an anonymous card sort done per person, the comparison names no one:
-// neither in the View nor in the report.
-func TestAnonymousRankingsNameNobody(t *testing.T) {
-	tpl, _, err := ParseTemplate("sort.yaml", []byte("name: sort\ntitle: Sorteren\ndescription: x\nactivities: [{kind: rank, title: Wat eerst, anonymous: true, items: [Tijd, Ruimte, Geld]}]"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := roomOf(t, tpl)
-	s, _ = step(t, s, owner, Join{Name: "Fenna"})
-	s, _ = step(t, s, alice, Join{Name: "Anna"})
-	s, _ = step(t, s, bob, Join{Name: "Bram"})
-	items := s.ThemesOf(1)
-	s, _ = step(t, s, alice, MoveCard{Item: items[2].ID, Delta: -2})
-	s, _ = step(t, s, bob, MoveCard{Item: items[1].ID, Delta: -1})
-	s, _ = step(t, s, owner, Compare{Show: true})
-	c := ViewFor(&Snapshot{State: s}, alice).Rank.Comparison
-	x := NewExport(s, t0, false).Activities[0].Comparison
-	for _, cmp := range []*Comparison{c, x} {
-		if cmp == nil || len(cmp.Rankings) != 2 {
-			t.Fatalf("comparison %+v", cmp)
-		}
-		for _, r := range cmp.Rankings {
-			if r.Name == "Anna" || r.Name == "Bram" || !strings.HasPrefix(r.Name, "rangorde ") {
-				t.Errorf("an anonymous ranking is named %q", r.Name)
-			}
-		}
 	}
 }
