@@ -76,16 +76,17 @@ func Erase(events []Event, id ParticipantID, removeNotes bool) ([]Event, Erasure
 	delete(names, "")
 	var out []Event
 	for _, e := range events {
-		keep, e := eraseEvent(e, id, x.Placeholder, label, removed)
+		keep, e := eraseEvent(e, id, x.Placeholder, label, removed, names)
 		if !keep {
 			continue
 		}
+		// Only the identity is replaced wherever it stands: it cannot be
+		// mistaken for anything else (key:SHA256:…, anon:…). A name is
+		// replaced only where a name is meant (eraseEvent): a person called
+		// "vote" or after a theme must not rename the room's structure.
 		e, err := replaceStrings(e, func(v string) (string, bool) {
-			switch {
-			case v == string(id):
+			if v == string(id) {
 				return string(x.Placeholder), true
-			case names[v]:
-				return label, true
 			}
 			return v, false
 		})
@@ -121,9 +122,20 @@ func erasedCount(s State) int {
 }
 
 // eraseEvent is e with the erased person's own data taken out, or false
-// when e goes altogether.
-func eraseEvent(e Event, id, placeholder ParticipantID, label string, removed map[int]bool) (bool, Event) {
+// when e goes altogether. names are the person's names: an action's owner
+// that is exactly one of them becomes label.
+func eraseEvent(e Event, id, placeholder ParticipantID, label string, removed map[int]bool, names map[string]bool) (bool, Event) {
 	switch p := e.Data.(type) {
+	case ActionAdded:
+		if names[p.Action.Owner] {
+			p.Action.Owner = label
+			e.Data = p
+		}
+	case ActionEdited:
+		if names[p.Item.Owner] {
+			p.Item.Owner = label
+			e.Data = p
+		}
 	case ParticipantJoined:
 		if p.Participant.ID == id {
 			e.Data = ParticipantJoined{Participant: Participant{ID: placeholder, Name: label, Joined: p.Participant.Joined}}
