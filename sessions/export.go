@@ -150,14 +150,18 @@ func NewExportWith(s State, at time.Time, o ExportOptions) Export {
 	people := map[ParticipantID]Participant{}
 	for i, p := range s.Participants {
 		if o.NoNames {
-			p.Name = Messages.T(s.Lang, "export.someone", i+1)
+			// A function can name someone too (the one director).
+			p.Name, p.Function = Messages.T(s.Lang, "export.someone", i+1), ""
 		}
 		people[p.ID] = p
 		x.Participants = append(x.Participants, ExportPerson{Name: p.Name, Function: p.Function, Facilitator: s.IsFacilitator(p.ID)})
 	}
 	c := &exportCtx{s: s, reader: Reader{ID: o.For, Export: true, WithConfidential: withConfidential}, people: people}
 	ends := activityEnds(s)
-	for _, a := range s.Agenda {
+	for i, a := range s.Agenda {
+		if o.For != "" && i > s.Current {
+			break // a participant's copy holds no step they have not seen
+		}
 		if a.Confidential && !withConfidential {
 			x.LeftOut++
 			continue

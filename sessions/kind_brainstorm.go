@@ -29,6 +29,9 @@ func reportBoard(xa *ExportActivity, a Activity, c *exportCtx, tables bool) {
 			xc.Title = fmt.Sprintf(exportText.T(s.Lang, "md.table"), i+1, col.Title)
 		}
 		for _, n := range s.NotesIn(col.ID) {
+			if a.PerGroup && c.reader.Group != 0 && n.Group != c.reader.Group {
+				continue // another group's board, in a participant's copy
+			}
 			xn, shown := c.boardNote(a, n)
 			if !shown {
 				xa.Unrevealed++

@@ -11,12 +11,16 @@ var marketKind = kindRules{
 		}
 		return "", ""
 	},
-	view: func(v *View, s State, viewer ParticipantID, _ map[ParticipantID]string) {
-		market := s.MarketOf(v.Activity, Reader{ID: viewer, Facilitator: v.Facilitator, Group: v.Group})
+	view: func(v *View, s State, viewer ParticipantID, names map[ParticipantID]string) {
+		market := s.MarketOf(v.Activity, Reader{ID: viewer, Facilitator: v.Facilitator, Group: v.Group}, names)
 		v.Market = &market
 	},
 	export: func(xa *ExportActivity, a Activity, c *exportCtx) {
-		market := c.s.MarketOf(a, c.reader)
+		names := make(map[ParticipantID]string, len(c.people))
+		for id, p := range c.people {
+			names[id] = p.Name // as the report names people (--no-names)
+		}
+		market := c.s.MarketOf(a, c.reader, names)
 		xa.Market = &market
 		reportBoard(xa, a, c, false)
 	},

@@ -21,6 +21,11 @@ var rankKind = kindRules{
 		for id, p := range c.people {
 			names[id] = p.Name
 		}
+		for _, id := range c.s.RankItems(a) {
+			if !c.s.mayReadItem(id, c.reader) {
+				return // its cards are a confidential cluster's themes
+			}
+		}
 		xa.Comparison = c.s.CompareRankings(a, c.s.Lang, names)
 	},
 }

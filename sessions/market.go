@@ -7,9 +7,10 @@ import (
 	"unicode"
 )
 
-// MarketNote is a note of the marketplace with its author's name.
+// MarketNote is a note of the marketplace with its author's name. Its ID
+// is not in reports: it follows the order of writing.
 type MarketNote struct {
-	ID     int    `json:"id"`
+	ID     int    `json:"-"`
 	Text   string `json:"text"`
 	Author string `json:"author"`
 }
@@ -33,16 +34,15 @@ type Market struct {
 
 // MarketOf matches the offers (first column) and requests (second column)
 // of market activity a by the words they share, leaving out short and
-// common words, as reader may see them (see State.See). Names are shown
-// on purpose, unless the activity is anonymous: this is who can help whom.
-func (s State) MarketOf(a Activity, reader Reader) Market {
+// common words, as reader may see them (see State.See). Names (from
+// names) are shown on purpose, unless the activity is anonymous: this is
+// who can help whom. In an anonymous marketplace every note counts as its
+// own person's, so that neither the matches nor the groups of shared
+// offers tell which notes share an author.
+func (s State) MarketOf(a Activity, reader Reader, names map[ParticipantID]string) Market {
 	cols := s.ColumnsOf(a.ID)
 	if len(cols) < 2 {
 		return Market{}
-	}
-	names := map[ParticipantID]string{}
-	for _, p := range s.Participants {
-		names[p.ID] = p.Name
 	}
 	type item struct {
 		note  MarketNote
@@ -57,7 +57,7 @@ func (s State) MarketOf(a Activity, reader Reader) Market {
 				continue
 			}
 			by := s.AuthorOf(n)
-			if by == "" {
+			if by == "" || a.Anonymous {
 				by = ParticipantID(fmt.Sprint("note:", n.ID)) // nobody known: every note its own person
 			}
 			out = append(out, item{MarketNote{n.ID, n.Text, nameIf(sight.Author, names, n.Author)}, by, keywords(n.Text)})

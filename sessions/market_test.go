@@ -16,7 +16,11 @@ func TestMarketMatches(t *testing.T) {
 	s, _ = step(t, s, bob, AddNote{Column: request, Text: "Hoe maak ik goede digitale toetsen?"})
 	s, _ = step(t, s, bob, AddNote{Column: request, Text: "Kindgesprekken voeren"})
 	s, _ = step(t, s, alice, AddNote{Column: request, Text: "Meer over Snappet"}) // her own offer does not count
-	m := s.MarketOf(s.Agenda[2], Reader{Export: true})
+	names := map[ParticipantID]string{}
+	for _, p := range s.Participants {
+		names[p.ID] = p.Name
+	}
+	m := s.MarketOf(s.Agenda[2], Reader{Export: true}, names)
 	if len(m.Matches) != 2 || m.Matches[0].Request.Author != "Bram" {
 		t.Fatalf("matches = %+v", m.Matches)
 	}
@@ -37,5 +41,29 @@ func TestMarketMatches(t *testing.T) {
 		if !strings.Contains(md.String(), want) {
 			t.Errorf("export lacks %q:\n%s", want, md.String())
 		}
+	}
+}
+
+// A report without names names nobody in the marketplace either; an
+// anonymous marketplace matches every note as its own person's, so a
+// match does not tell that two notes have different authors.
+func TestMarketWithoutNamesAndAnonymous(t *testing.T) {
+	s := fromTemplate(t, "marktplaats-interne-deskundigheid")
+	s, _ = step(t, s, owner, GoTo{Activity: 3})
+	cols := s.ColumnsOf(3)
+	s, _ = step(t, s, alice, AddNote{Column: cols[0].ID, Text: "Ik kan helpen met digitale toetsen"})
+	s, _ = step(t, s, bob, AddNote{Column: cols[1].ID, Text: "Hoe maak ik digitale toetsen?"})
+	s, _ = step(t, s, alice, AddNote{Column: cols[1].ID, Text: "Wie weet iets van toetsen?"})
+	var md bytes.Buffer
+	_ = NewExportWith(s, exportedAt, ExportOptions{NoNames: true}).WriteMarkdown(&md)
+	for _, name := range []string{"Anna", "Bram", "Fenna"} {
+		if strings.Contains(md.String(), name) {
+			t.Errorf("--no-names report names %s:\n%s", name, md.String())
+		}
+	}
+	s.Agenda[2].Anonymous = true
+	m := s.MarketOf(s.Agenda[2], Reader{Export: true}, nil)
+	if len(m.Matches) != 2 {
+		t.Errorf("anonymous market: %d matches, want both requests matched (authors unknown to it)", len(m.Matches))
 	}
 }

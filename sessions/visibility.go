@@ -137,11 +137,17 @@ func orderAnonymous[T any](notes []T, text func(T) string) {
 	})
 }
 
-// mayReadItem reports whether reader may read vote item id: a theme
-// always, a note by See.
+// mayReadItem reports whether reader may read vote item id: a note by
+// See; a theme always on screen, and in a report unless its activity is
+// a confidential one the report leaves out.
 func (s State) mayReadItem(id int, r Reader) bool {
 	if n, ok := s.Note(id); ok {
 		return s.See(n, r).Text
+	}
+	if th, ok := s.theme(id); ok && r.Export && !r.WithConfidential {
+		if a, ok := s.Activity(th.Activity); ok && a.Confidential {
+			return false
+		}
 	}
 	return true
 }
