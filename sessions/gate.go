@@ -32,6 +32,13 @@ type AddrLimits struct {
 	// one address: 6 a minute with a burst of 20.
 	CreatesPerMinute float64
 	CreateBurst      int
+	// DestroysPerMinute and DestroyBurst bound the deletions of sessions
+	// and erasures of participants asked for from one address together:
+	// 6 a minute with a burst of 6. Each rewrites the whole store file
+	// (so that nothing stays behind in it), during which every other
+	// session waits.
+	DestroysPerMinute float64
+	DestroyBurst      int
 	// RejoinTries is how many wrong rejoin codes one address may type
 	// before it must wait RejoinWait; each further wrong code doubles the
 	// wait, up to RejoinMaxWait. Defaults 5, 1 minute and 15 minutes.
@@ -62,6 +69,12 @@ func (l *AddrLimits) defaults() {
 	if l.CreateBurst <= 0 {
 		l.CreateBurst = 20
 	}
+	if l.DestroysPerMinute <= 0 {
+		l.DestroysPerMinute = 6
+	}
+	if l.DestroyBurst <= 0 {
+		l.DestroyBurst = 6
+	}
 	if l.RejoinTries <= 0 {
 		l.RejoinTries = 5
 	}
@@ -82,11 +95,12 @@ func (l AddrLimits) roomPlacesPerAddr() int {
 // guesses. It is safe for concurrent use; its memory is bounded by pruning
 // addresses that have nothing left to remember.
 type gate struct {
-	limits  AddrLimits
-	mu      sync.Mutex
-	joins   addrLimiters
-	creates addrLimiters
-	rejoins map[string]*rejoinState
+	limits   AddrLimits
+	mu       sync.Mutex
+	joins    addrLimiters
+	creates  addrLimiters
+	destroys addrLimiters
+	rejoins  map[string]*rejoinState
 }
 
 // rejoinState is one address's record of wrong rejoin codes.
@@ -102,10 +116,11 @@ const gateMaxAddrs = 4096
 func newGate(l AddrLimits) *gate {
 	l.defaults()
 	return &gate{
-		limits:  l,
-		joins:   newAddrLimiters(rate.Limit(l.JoinsPerSecond), l.JoinBurst),
-		creates: newAddrLimiters(rate.Limit(l.CreatesPerMinute/60), l.CreateBurst),
-		rejoins: map[string]*rejoinState{},
+		limits:   l,
+		joins:    newAddrLimiters(rate.Limit(l.JoinsPerSecond), l.JoinBurst),
+		creates:  newAddrLimiters(rate.Limit(l.CreatesPerMinute/60), l.CreateBurst),
+		destroys: newAddrLimiters(rate.Limit(l.DestroysPerMinute/60), l.DestroyBurst),
+		rejoins:  map[string]*rejoinState{},
 	}
 }
 
@@ -121,6 +136,17 @@ func (g *gate) allowCreate(addr string, now time.Time) bool {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	return g.creates.allow(addr, now)
+}
+
+// allowDestroy reports whether addr may delete a session or erase a
+// participant now. Without an address (the operator, offline) it may.
+func (g *gate) allowDestroy(addr string, now time.Time) bool {
+	if addr == "" {
+		return true
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.destroys.allow(addr, now)
 }
 
 // addrLimiters is a rate limiter per address. It forgets addresses whose

@@ -15,6 +15,9 @@ func (h *Hub) Erase(ctx context.Context, code string, id ParticipantID, removeNo
 	if err != nil {
 		return Erasure{}, err
 	}
+	if !h.gate.allowDestroy(OriginOf(ctx), h.opts.Now()) {
+		return Erasure{}, ErrDestroysTooFast
+	}
 	var x Erasure
 	err = r.control(ctx, func(c *roomControl) error {
 		events, err := h.store.Load(ctx, r.code)

@@ -14,6 +14,9 @@ func (h *Hub) Delete(ctx context.Context, code string) error {
 	if !ok {
 		return ErrNoRoom
 	}
+	if !h.gate.allowDestroy(OriginOf(ctx), h.opts.Now()) {
+		return ErrDestroysTooFast
+	}
 	gone, err := h.remove(ctx, []string{code}, ErrRoomDeleted, nil)
 	if err == nil && len(gone) == 0 {
 		err = ErrNoRoom

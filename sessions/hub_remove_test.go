@@ -145,3 +145,32 @@ func TestHubEraseRewritesTheLogAndClosesTheirConnection(t *testing.T) {
 		t.Errorf("notes after removing them = %+v", n)
 	}
 }
+
+// Each deletion or erasure rewrites the whole store file: one address may
+// ask for six a minute; the operator (no address) is not counted.
+func TestDeletesAndErasuresFromOneAddressAreLimited(t *testing.T) {
+	h, _ := newTestHub(t, HubOptions{})
+	from := WithOrigin(testCtx(t), "192.0.2.7")
+	var codes []string
+	for range 8 {
+		code, err := h.Create(from, owner, "Weg", Dutch, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		codes = append(codes, code)
+	}
+	for i, code := range codes[:6] {
+		if err := h.Delete(from, code); err != nil {
+			t.Fatalf("delete %d: %v", i+1, err)
+		}
+	}
+	if err := h.Delete(from, codes[6]); !errors.Is(err, ErrDestroysTooFast) {
+		t.Errorf("the seventh delete in a minute: %v", err)
+	}
+	if _, err := h.Erase(from, codes[6], alice, false); !errors.Is(err, ErrDestroysTooFast) {
+		t.Errorf("an erasure after six deletes: %v", err)
+	}
+	if err := h.Delete(testCtx(t), codes[7]); err != nil {
+		t.Errorf("the operator's delete: %v", err)
+	}
+}

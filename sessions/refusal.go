@@ -51,6 +51,8 @@ var (
 	// ErrNotPublished: a participant asked for a report that was not
 	// shared with them.
 	ErrNotPublished = &Refusal{"err.not_published"}
+	// ErrDestroysTooFast: one address deleted or erased too often.
+	ErrDestroysTooFast = &Refusal{"err.destroys_too_fast"}
 	// ErrRejoinNeeded: without a key, a participant names themselves
 	// with their rejoin code.
 	ErrRejoinNeeded = &Refusal{"err.rejoin_needed"}
@@ -134,6 +136,7 @@ var Messages = Catalog{
 	"ranking.someone":            {Dutch: "rangorde %d", English: "ranking %d"},
 	"export.someone":             {Dutch: "deelnemer %d", English: "participant %d"},
 	"err.rejoin_needed":          {Dutch: "Zonder sleutel weet kring niet wie je bent: geef je terugkeercode mee, bijvoorbeeld export --rejoin ACDE-3467.", English: "Without a key kring cannot tell who you are: give your rejoin code, for example export --rejoin ACDE-3467."},
+	"err.destroys_too_fast":      {Dutch: "Je verwijdert of wist te vaak kort na elkaar; wacht een minuut en probeer het opnieuw.", English: "You delete or erase too often in a row; wait a minute and try again."},
 	"err.not_published":          {Dutch: "Het verslag van deze sessie is (nog) niet gedeeld. Een procesbegeleider van de sessie kan het delen met D op het bord.", English: "This session's report has not been shared (yet). A facilitator of the session can share it with D on the board."},
 	"err.no_template":            {Dutch: "Dat sjabloon bestaat niet.", English: "That template does not exist."},
 	"ground_rules": {
