@@ -74,6 +74,7 @@ func Erase(events []Event, id ParticipantID, removeNotes bool) ([]Event, Erasure
 		}
 	}
 	delete(names, "")
+	defer forgetNameKeys(names)
 	var out []Event
 	for _, e := range events {
 		keep, e := eraseEvent(e, id, x.Placeholder, label, removed, names)

@@ -55,3 +55,36 @@ func TestEraseTouchesNamesOnlyWhereANameIsMeant(t *testing.T) {
 		})
 	}
 }
+
+// An erased participant's name leaves the cache of name keys too.
+func TestEraseForgetsTheNameKey(t *testing.T) {
+	var evs []Event
+	first, err := NewRoom(testCode, "Studiedag", Dutch, owner, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first.Seq = 1
+	evs, s := append(evs, first), Apply(State{}, first)
+	for _, j := range []struct {
+		id   ParticipantID
+		name string
+	}{{owner, "Fenna"}, {carol, "Geertruida Vos"}} {
+		out, err := Decide(s, j.id, t0, Join{Name: j.name})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range out {
+			e.Seq = s.Seq + 1
+			s, evs = Apply(s, e), append(evs, e)
+		}
+	}
+	if _, _, err := Erase(evs, carol, false); err != nil {
+		t.Fatal(err)
+	}
+	nameKeys.Lock()
+	_, kept := nameKeys.m["Geertruida Vos"]
+	nameKeys.Unlock()
+	if kept {
+		t.Error("the erased name is still in the cache of name keys")
+	}
+}

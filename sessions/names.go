@@ -142,6 +142,16 @@ func cachedNameKey(name string) string {
 	return k
 }
 
+// forgetNameKeys drops names from the cache: an erased participant's name
+// does not linger in memory either.
+func forgetNameKeys(names map[string]bool) {
+	nameKeys.Lock()
+	defer nameKeys.Unlock()
+	for name := range names {
+		delete(nameKeys.m, name)
+	}
+}
+
 // removeIgnorables drops default-ignorable characters from s; when emoji
 // is true it keeps those that are part of an emoji sequence.
 func removeIgnorables(s string, emoji bool) string {
