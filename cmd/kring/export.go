@@ -23,6 +23,7 @@ func export(args []string, stdout, stderr io.Writer) error {
 	format := fs.String("format", "md", "md, html, csv or json")
 	confidential := fs.Bool("confidential", false, "include confidential activities")
 	langFlag := fs.String("lang", "", "language of the report: nl or en (default: the session's)")
+	noNames := fs.Bool("no-names", false, `call people "deelnemer 1, 2 …", without functions`)
 	pos, err := server.ParseArgs(fs, args)
 	if err != nil {
 		return errUsageShown
@@ -34,12 +35,13 @@ func export(args []string, stdout, stderr io.Writer) error {
 		return errors.New(text.T(lang, "export.format", *format))
 	}
 	var opts report.Options
+	xopts := sessions.ExportOptions{Confidential: *confidential, NoNames: *noNames}
 	if *langFlag != "" {
 		l, ok := sessions.ParseLang(*langFlag)
 		if !ok {
 			return errors.New(text.T(lang, "export.lang", *langFlag))
 		}
-		opts.Lang = l
+		opts.Lang, xopts.Lang = l, l
 	}
 	code, ok := sessions.ParseCode(pos[0])
 	if !ok {
@@ -60,5 +62,5 @@ func export(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return report.Write(stdout, sessions.NewExport(sessions.Replay(events), time.Now(), *confidential), *format, opts)
+	return report.Write(stdout, sessions.NewExportWith(sessions.Replay(events), time.Now(), xopts), *format, opts)
 }

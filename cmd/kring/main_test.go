@@ -85,6 +85,13 @@ func TestExportOffline(t *testing.T) {
 	if !strings.Contains(out.String(), `<html lang="en">`) || !strings.Contains(out.String(), "Samen leren ë 😀") {
 		t.Errorf("html export:\n%s", out.String())
 	}
+	out.Reset()
+	if err := run(context.Background(), []string{"export", "K7Q4MX", "--no-names", "--data", dir}, &out, &errOut); err != nil {
+		t.Fatalf("export --no-names: %v", err)
+	}
+	if strings.Contains(out.String(), "Anna") || !strings.Contains(out.String(), "deelnemer") {
+		t.Errorf("--no-names export:\n%s", out.String())
+	}
 	if err := json.Unmarshal(blob, &x); err != nil {
 		t.Fatalf("json: %v\n%s", err, blob)
 	}

@@ -12,7 +12,7 @@ Gebruik:
               [--lang nl|en] [--max-conns N] [--max-conns-per-addr N] [--handshake-timeout DUUR]
               [--keepalive DUUR] [--idle-timeout DUUR] [--retention 180d|off] [--log-format text|json]
               [--log-level debug|info|warn|error] [--metrics ADRES] [--config BESTAND.yaml]
-  kring export [--data ./kring-data] [--format md|html|csv|json] [--lang nl|en] [--confidential] CODE
+  kring export [--data ./kring-data] [--format md|html|csv|json] [--lang nl|en] [--confidential] [--no-names] CODE
   kring hostkey [--data ./kring-data] [--host NAAM[:POORT]]    vingerafdruk en known_hosts-regel
   kring doctor [--data ./kring-data]                           controleer datamap, database, hostsleutel, schijf
   kring restore [--data ./kring-data] [--check] BACKUPBESTAND  back-up controleren en terugzetten (server gestopt)
@@ -30,7 +30,7 @@ Usage:
               [--lang nl|en] [--max-conns N] [--max-conns-per-addr N] [--handshake-timeout DURATION]
               [--keepalive DURATION] [--idle-timeout DURATION] [--retention 180d|off] [--log-format text|json]
               [--log-level debug|info|warn|error] [--metrics ADDR] [--config FILE.yaml]
-  kring export [--data ./kring-data] [--format md|html|csv|json] [--lang nl|en] [--confidential] CODE
+  kring export [--data ./kring-data] [--format md|html|csv|json] [--lang nl|en] [--confidential] [--no-names] CODE
   kring hostkey [--data ./kring-data] [--host NAME[:PORT]]    fingerprint and known_hosts line
   kring doctor [--data ./kring-data]                           check data directory, database, host key, disk
   kring restore [--data ./kring-data] [--check] BACKUPFILE     verify a backup and put it back (server stopped)
@@ -51,7 +51,7 @@ Every serve option can also be set as environment variable KRING_<NAME>, such as
 	},
 	"started.hostkey": {sessions.Dutch: "Vingerafdruk van de server: %s (de eerste keer vraagt ssh of je die vertrouwt; kring hostkey geeft de known_hosts-regel)\n", sessions.English: "The server's fingerprint: %s (the first time, ssh asks whether you trust it; kring hostkey prints the known_hosts line)\n"},
 	"stopped":         {sessions.Dutch: "kring is gestopt; alles is bewaard.\n", sessions.English: "kring stopped; everything is saved.\n"},
-	"export.usage":    {sessions.Dutch: "gebruik: kring export [--data MAP] [--format md|html|csv|json] [--lang nl|en] [--confidential] CODE", sessions.English: "usage: kring export [--data DIR] [--format md|html|csv|json] [--lang nl|en] [--confidential] CODE"},
+	"export.usage":    {sessions.Dutch: "gebruik: kring export [--data MAP] [--format md|html|csv|json] [--lang nl|en] [--confidential] [--no-names] CODE", sessions.English: "usage: kring export [--data DIR] [--format md|html|csv|json] [--lang nl|en] [--confidential] [--no-names] CODE"},
 	"export.format":   {sessions.Dutch: "onbekend formaat %q: kies md, html, csv of json", sessions.English: "unknown format %q: choose md, html, csv or json"},
 	"export.lang":     {sessions.Dutch: "onbekende taal %q: kies nl of en", sessions.English: "unknown language %q: choose nl or en"},
 	"delete.usage":    {sessions.Dutch: "gebruik: kring delete [--data MAP] [--yes] CODE", sessions.English: "usage: kring delete [--data DIR] [--yes] CODE"},
