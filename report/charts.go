@@ -123,7 +123,10 @@ func (p *page) rank(c *sessions.Comparison) *rankTable {
 	if len(c.Rankings) == 0 {
 		return &rankTable{}
 	}
-	rt := &rankTable{Agreement: p.T("agreement", sessions.Agreement(p.lang, c.W))}
+	rt := &rankTable{}
+	if c.Compared() {
+		rt.Agreement = p.T("agreement", sessions.Agreement(p.lang, c.W))
+	}
 	if c.Top != "" {
 		rt.Top = p.T("top", c.Top)
 	}

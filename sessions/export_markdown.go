@@ -132,7 +132,11 @@ func writeComparison(b *strings.Builder, c *Comparison, lang Lang, t func(string
 	for _, r := range c.Aggregate {
 		fmt.Fprintf(b, "| %d | %s | %d | %d |\n", r.Rank, mdCell(r.Title), r.Points, r.Firsts)
 	}
-	fmt.Fprintf(b, "\n%s\n", t("md.agreement", Agreement(lang, c.W)))
+	if c.Compared() {
+		fmt.Fprintf(b, "\n%s\n", t("md.agreement", Agreement(lang, c.W)))
+	} else {
+		b.WriteString("\n")
+	}
 	if c.Top != "" {
 		fmt.Fprintf(b, "%s\n", t("md.top", mdText(c.Top)))
 	}

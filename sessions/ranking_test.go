@@ -211,3 +211,16 @@ func TestAnonymousRankingsNameNobody(t *testing.T) {
 		}
 	}
 }
+
+// One ranking agrees with itself: a report compares nothing then.
+func TestOneRankingClaimsNoAgreement(t *testing.T) {
+	c := &Comparison{Rankings: []NamedRanking{{Name: "Groep 1", Titles: []string{"Tijd", "Geld"}}}, W: 1}
+	if c.Compared() {
+		t.Error("one ranking counts as compared")
+	}
+	var b strings.Builder
+	writeComparison(&b, c, Dutch, func(k string, a ...any) string { return exportText.T(Dutch, k, a...) })
+	if strings.Contains(b.String(), "overeenstemming") {
+		t.Errorf("one ranking claims agreement:\n%s", b.String())
+	}
+}

@@ -217,6 +217,10 @@ type Comparison struct {
 	Top string
 }
 
+// Compared reports whether there are rankings to compare: agreement needs
+// two at least (one ranking agrees with itself).
+func (c *Comparison) Compared() bool { return len(c.Rankings) >= 2 }
+
 // NamedRanking is one group's or person's order of card titles.
 type NamedRanking struct {
 	Name   string

@@ -101,7 +101,10 @@ func (b *boardModel) comparisonView(h int, c *sessions.Comparison) string {
 	for _, r := range c.Aggregate {
 		agg = append(agg, truncate(fmt.Sprintf("%d. %s  %s", r.Rank, r.Title, st.Dim.Render(m.t("rank.points", r.Points, r.Firsts))), m.w))
 	}
-	agg = append(agg, "", m.t("rank.agreement", sessions.Agreement(m.lang, c.W)))
+	agg = append(agg, "")
+	if c.Compared() {
+		agg = append(agg, m.t("rank.agreement", sessions.Agreement(m.lang, c.W)))
+	}
 	if c.Top != "" {
 		agg = append(agg, st.Focus.Render(m.t("rank.top", c.Top)))
 	} else {
