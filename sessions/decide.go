@@ -46,6 +46,13 @@ func startingRoom(code, title string, lang Lang, owner ParticipantID, at time.Ti
 	}, nil
 }
 
+// emitter returns how a decision makes its events: ev makes one of actor
+// at at, one makes a decision of that single event.
+func emitter(at time.Time, actor ParticipantID) (ev func(Payload) Event, one func(Payload) ([]Event, error)) {
+	ev = func(p Payload) Event { return newEvent(at, actor, p) }
+	return ev, func(p Payload) ([]Event, error) { return []Event{ev(p)}, nil }
+}
+
 // Decide checks cmd from actor against s and returns the events that carry
 // it out, or a *Refusal. It does not change s.
 func Decide(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, error) {

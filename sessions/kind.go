@@ -93,6 +93,16 @@ type exportCtx struct {
 	people map[ParticipantID]Participant
 }
 
+// names are the people's names as the report shows them (see
+// ExportOptions.NoNames).
+func (c *exportCtx) names() map[ParticipantID]string {
+	out := make(map[ParticipantID]string, len(c.people))
+	for id, p := range c.people {
+		out[id] = p.Name
+	}
+	return out
+}
+
 // note is what a report shows of n, by the visibility policy; false when
 // it may not show n at all.
 func (c *exportCtx) note(n Note) (ExportNote, bool) {

@@ -39,8 +39,7 @@ func actionsView(v *View, s State, viewer ParticipantID, names map[ParticipantID
 
 // decideActions decides adding, editing and deleting actions.
 func decideActions(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, error) {
-	ev := func(p Payload) Event { return newEvent(at, actor, p) }
-	one := func(p Payload) ([]Event, error) { return []Event{ev(p)}, nil }
+	_, one := emitter(at, actor)
 	fac := s.IsFacilitator(actor)
 	switch c := cmd.(type) {
 	case AddAction:

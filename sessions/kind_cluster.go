@@ -77,8 +77,7 @@ func (s State) readableNotes(ids []int, src Activity, reader Reader, names map[P
 // decideCluster decides the commands of a cluster: themes and the notes
 // in them.
 func decideCluster(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, error) {
-	ev := func(p Payload) Event { return newEvent(at, actor, p) }
-	one := func(p Payload) ([]Event, error) { return []Event{ev(p)}, nil }
+	ev, one := emitter(at, actor)
 	a, err := s.currentOf(KindCluster, actor)
 	if err != nil {
 		return nil, err

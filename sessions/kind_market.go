@@ -16,11 +16,7 @@ var marketKind = kindRules{
 		v.Market = &market
 	},
 	export: func(xa *ExportActivity, a Activity, c *exportCtx) {
-		names := make(map[ParticipantID]string, len(c.people))
-		for id, p := range c.people {
-			names[id] = p.Name // as the report names people (--no-names)
-		}
-		market := c.s.MarketOf(a, c.reader, names)
+		market := c.s.MarketOf(a, c.reader, c.names())
 		xa.Market = &market
 		reportBoard(xa, a, c, false)
 	},

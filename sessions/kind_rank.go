@@ -17,15 +17,11 @@ var rankKind = kindRules{
 		v.Rank = rankView(v, s, v.Activity, viewer, names)
 	},
 	export: func(xa *ExportActivity, a Activity, c *exportCtx) {
-		names := map[ParticipantID]string{}
-		for id, p := range c.people {
-			names[id] = p.Name
-		}
 		for _, id := range c.s.RankItems(a) {
 			if !c.s.mayReadItem(id, c.reader) {
 				return // its cards are a confidential cluster's themes
 			}
 		}
-		xa.Comparison = c.s.CompareRankings(a, c.s.Lang, names)
+		xa.Comparison = c.s.CompareRankings(a, c.s.Lang, c.names())
 	},
 }

@@ -47,8 +47,7 @@ func roundView(v *View, s State, viewer ParticipantID, names map[ParticipantID]s
 
 // decideRound decides starting a go-around and passing the turn.
 func decideRound(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, error) {
-	ev := func(p Payload) Event { return newEvent(at, actor, p) }
-	one := func(p Payload) ([]Event, error) { return []Event{ev(p)}, nil }
+	_, one := emitter(at, actor)
 	fac := s.IsFacilitator(actor)
 	switch c := cmd.(type) {
 	case StartRound:

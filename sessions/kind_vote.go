@@ -94,8 +94,7 @@ func voteView(v *View, s State, viewer ParticipantID, names map[ParticipantID]st
 
 // decideVote decides casting, retracting and closing votes.
 func decideVote(s State, actor ParticipantID, at time.Time, cmd Command) ([]Event, error) {
-	ev := func(p Payload) Event { return newEvent(at, actor, p) }
-	one := func(p Payload) ([]Event, error) { return []Event{ev(p)}, nil }
+	_, one := emitter(at, actor)
 	fac := s.IsFacilitator(actor)
 	switch c := cmd.(type) {
 	case CastVote, RetractVote:
